@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the review meeting the decisions were taken at, whose action items they become (default: the period&apos;s record of decisions, which is not a meeting held and asks for no minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,10 +37,6 @@
     </message>
     <message>
         <source>a text file of decisions, one text;owner;deadline a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the review meeting the action items belong to (default: one made for the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Line {line}: {problems}.</source>
-        <extracomment>the headers a field is found under, compared without case</extracomment>
+        <extracomment>the headers a field is found under, compared without case what follows a company&apos;s own name: its legal form, longest first (compared without case) what may come before a Chinese company&apos;s own name: where it is registered the shortest short name: two Chinese characters (华信), or one Latin word of three letters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,11 +1104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluation review {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust the strategy and the channel mix from the evaluation (EV-8).</source>
+        <source>Evaluation review {period}: record of decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,6 +1113,10 @@
     </message>
     <message>
         <source>Decision of the evaluation {period} (EV-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions of the evaluation {period} (EV-8), recorded with its report without naming the review meeting they were taken at. This entry has no time: it is not a meeting held, no minutes are due for it, and the evaluation does not count it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,7 +1701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The review meeting of {period} (made with its first decisions)</source>
+        <source>No meeting: the record of decisions of {period} (not a meeting held, no minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,6 +8,10 @@
         <translation>某一期间 KPI 目录中的全部指标，并与上一期间对比</translation>
     </message>
     <message>
+        <source>the review meeting the decisions were taken at, whose action items they become (default: the period's record of decisions, which is not a meeting held and asks for no minutes)</source>
+        <translation>作出这些决定的评估会议，决定即成为该会议的待办事项（默认：记入该期间的决定记录；决定记录不算已召开的会议，也不要求会议纪要）</translation>
+    </message>
+    <message>
         <source>a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026)</source>
         <translation>月（2026-11）、季度（2026Q4）、半年（2026H2）或年（2026）</translation>
     </message>
@@ -34,10 +38,6 @@
     <message>
         <source>a text file of decisions, one text;owner;deadline a line</source>
         <translation>决定清单文本文件，每行一项：内容;负责人;截止日期</translation>
-    </message>
-    <message>
-        <source>the review meeting the action items belong to (default: one made for the period)</source>
-        <translation>待办事项所属的评估会议（默认：为该期间新建一个）</translation>
     </message>
     <message>
         <source>import stories from a media-monitoring CSV export (all or nothing)</source>
@@ -80,7 +80,7 @@
         <translation>待办事项 #{id}（此前已记录）：{text}（{owner}，{deadline} 前完成）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not FIELD=HEADER (e.g. outlet=媒体).</source>
+        <source>'{value}' is not FIELD=HEADER (e.g. outlet=媒体).</source>
         <translation>“{value}”不是 字段=列名 的格式（例如 outlet=媒体）。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>已从 {name}（{encoding}）导入 {count} 篇报道：关于本单位 {ours} 篇，关于竞争对手 {theirs} 篇；跳过空行 {blank} 行。</translation>
     </message>
     <message>
-        <source>import a staff survey&apos;s answers from a survey tool&apos;s CSV or xlsx export (all or nothing)</source>
+        <source>import a staff survey's answers from a survey tool's CSV or xlsx export (all or nothing)</source>
         <translation>从问卷工具导出的 CSV 或 xlsx 文件导入员工调查答卷（全部导入或全部不导入）</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>CSV 文件（UTF-8 或 GB18030）或 .xlsx 文件</translation>
     </message>
     <message>
-        <source>the survey&apos;s title</source>
+        <source>the survey's title</source>
         <translation>调查标题</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>问卷工具（如问卷星）；其列映射会保存，供下次导出时使用</translation>
     </message>
     <message>
-        <source>read a column as this question (&apos;-&apos; leaves the column out)</source>
+        <source>read a column as this question ('-' leaves the column out)</source>
         <translation>将某列作为此题读取（“-”表示忽略该列）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-        <source>the surveys with each question&apos;s result</source>
+        <source>the surveys with each question's result</source>
         <translation>列出调查及每道题的结果</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>以 JSON 输出调查</translation>
     </message>
     <message>
-        <source>managers&apos; interviews (EV-3): add, list</source>
+        <source>managers' interviews (EV-3): add, list</source>
         <translation>管理者访谈（EV-3）：add 新增、list 列表</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>记录培训出勤（或应到未到）</translation>
     </message>
     <message>
-        <source>the session&apos;s number</source>
+        <source>the session's number</source>
         <translation>培训场次编号</translation>
     </message>
     <message>
@@ -216,15 +216,15 @@
         <translation>各场培训、登记的出勤情况，以及一场都未参加的人员</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a day; write it as 2026-11-03.</source>
+        <source>'{value}' is not a day; write it as 2026-11-03.</source>
         <translation>“{value}”不是有效日期；请写成 2026-11-03。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
+        <source>'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
         <translation>“{value}”不是“列=题目”格式（如 Q1=渠道满意度，或 Q9=-）。</translation>
     </message>
     <message>
-        <source>Survey #{id} &apos;{title}&apos; ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
+        <source>Survey #{id} '{title}' ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
         <translation>调查 #{id}“{title}”（{period}）：从 {name}（{encoding}）导入 {responses} 份答卷，共 {questions} 道题；跳过 {blank} 个空行。</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
         <translation>已导入的员工调查（调查期间在本期结束的）</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews recorded</source>
+        <source>Managers' interviews recorded</source>
         <translation>已记录的管理者访谈</translation>
     </message>
     <message>
@@ -433,7 +433,7 @@
         <translation>本期间内跟进日期已过的已发邮件中，跟进已标记完成的比例。</translation>
     </message>
     <message>
-        <source>Of the meetings held whose minutes are due by now (or out already), the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar&apos;s hours and holidays).</source>
+        <source>Of the meetings held whose minutes are due by now (or out already), the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar's hours and holidays).</source>
         <translation>已召开且纪要现已到期（或已分发）的会议中，纪要在会议结束当个工作日下班前分发的比例（按工作日历的工作时间和节假日）。</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
         <translation>关于本单位的报道</translation>
     </message>
     <message>
-        <source>Stories about the organisation that appeared in the period (not competitors&apos;).</source>
+        <source>Stories about the organisation that appeared in the period (not competitors').</source>
         <translation>本期间刊出的关于本单位的报道（不含竞争对手）。</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>问询响应时间（中位数）</translation>
     </message>
     <message>
-        <source>Hours from an inquiry&apos;s arrival to its first answer, over the answered inquiries; the median.</source>
+        <source>Hours from an inquiry's arrival to its first answer, over the answered inquiries; the median.</source>
         <translation>已答复的问询从收到到首次答复的小时数，取中位数。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>达到发布频率的周</translation>
     </message>
     <message>
-        <source>Of the active accounts&apos; weeks in the period, the share whose posts met the account&apos;s target (published, or planned and not cancelled).</source>
+        <source>Of the active accounts' weeks in the period, the share whose posts met the account's target (published, or planned and not cancelled).</source>
         <translation>本期间各活跃账号的周中，帖子数达到账号目标的比例（已发布，或已计划且未取消）。</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>社交媒体覆盖人数</translation>
     </message>
     <message>
-        <source>The accounts&apos; monthly reach for the period&apos;s months, added up.</source>
+        <source>The accounts' monthly reach for the period's months, added up.</source>
         <translation>各账号在本期间各月的覆盖人数合计。</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation>社交媒体互动数</translation>
     </message>
     <message>
-        <source>The accounts&apos; monthly interactions for the period&apos;s months, added up.</source>
+        <source>The accounts' monthly interactions for the period's months, added up.</source>
         <translation>各账号在本期间各月的互动数合计。</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
         <translation>这些调查的量表题答案中，落在最高两档的比例（5 分制为 4-5 分，10 分制为 8-10 分）。</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews</source>
+        <source>Managers' interviews</source>
         <translation>管理者访谈</translation>
     </message>
     <message>
@@ -641,7 +641,7 @@
         <translation>培训出勤率</translation>
     </message>
     <message>
-        <source>Of the people expected at the period&apos;s sessions, the share who attended.</source>
+        <source>Of the people expected at the period's sessions, the share who attended.</source>
         <translation>本期培训应到人员中实际出席的比例。</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@
         <translation>{code}（{first} 至 {last}）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
+        <source>'{value}' is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
         <translation>“{value}”不是有效期间；请填写月（2026-11）、季度（2026Q4）、半年（2026H2）或年（2026）。</translation>
     </message>
     <message>
@@ -685,11 +685,11 @@
         <translation>{sign}{value} 个百分点</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a decision; write it as text;owner;deadline (2027-01-31).</source>
+        <source>'{value}' is not a decision; write it as text;owner;deadline (2027-01-31).</source>
         <translation>“{value}”不是有效的决定；请写成 内容;负责人;截止日期（2027-01-31）。</translation>
     </message>
     <message>
-        <source>The deadline &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The deadline '{value}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>截止日期“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
         <translation>统计时间</translation>
     </message>
     <message>
-        <source>Every figure is counted from commdesk&apos;s records of the period; &apos;no records&apos; means its source holds nothing for the period, which is not the same as 0.</source>
+        <source>Every figure is counted from commdesk's records of the period; 'no records' means its source holds nothing for the period, which is not the same as 0.</source>
         <translation>每项指标均根据 commdesk 在该期间的记录统计；“无记录”表示该来源在该期间没有任何记录，与 0 不同。</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
         <translation>决定（EV-8）</translation>
     </message>
     <message>
-        <source>Each decision is an action item of the meeting &apos;{topic}&apos; in the action tracker.</source>
+        <source>Each decision is an action item of the meeting '{topic}' in the action tracker.</source>
         <translation>每项决定都是待办事项跟踪中会议“{topic}”的一项待办事项。</translation>
     </message>
     <message>
@@ -973,7 +973,7 @@
         <translation>文字回答</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews: themes named (EV-3)</source>
+        <source>Managers' interviews: themes named (EV-3)</source>
         <translation>管理者访谈：提及的主题（EV-3）</translation>
     </message>
     <message>
@@ -1041,15 +1041,15 @@
         <translation>文件为空；请导出带表头行的报道。</translation>
     </message>
     <message>
-        <source>The file has no column &apos;{column}&apos; (mapped to {field}); check the mapping.</source>
+        <source>The file has no column '{column}' (mapped to {field}); check the mapping.</source>
         <translation>文件中没有列“{column}”（对应 {field}）；请检查列映射。</translation>
     </message>
     <message>
-        <source>The file has no column for: {fields}; map them to the file&apos;s headers ({headers}).</source>
+        <source>The file has no column for: {fields}; map them to the file's headers ({headers}).</source>
         <translation>文件中缺少以下字段的列：{fields}；请将其映射到文件的列名（{headers}）。</translation>
     </message>
     <message>
-        <source>the date &apos;{value}&apos; is not a day (write 2026-11-03)</source>
+        <source>the date '{value}' is not a day (write 2026-11-03)</source>
         <translation>日期“{value}”不是有效日期（请写成 2026-11-03）</translation>
     </message>
     <message>
@@ -1057,15 +1057,15 @@
         <translation>媒体为空</translation>
     </message>
     <message>
-        <source>the tone &apos;{value}&apos; is not positive, neutral or negative</source>
+        <source>the tone '{value}' is not positive, neutral or negative</source>
         <translation>调性“{value}”不是正面、中性或负面</translation>
     </message>
     <message>
-        <source>the outlet kind &apos;{value}&apos; is not one of: {kinds}</source>
+        <source>the outlet kind '{value}' is not one of: {kinds}</source>
         <translation>媒体类型“{value}”不在以下范围内：{kinds}</translation>
     </message>
     <message>
-        <source>the reach &apos;{value}&apos; is not a whole number</source>
+        <source>the reach '{value}' is not a whole number</source>
         <translation>覆盖人数“{value}”不是整数</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Line {line}: {problems}.</source>
-        <extracomment>the headers a field is found under, compared without case</extracomment>
+        <extracomment>the headers a field is found under, compared without case what follows a company's own name: its legal form, longest first (compared without case) what may come before a Chinese company's own name: where it is registered the shortest short name: two Chinese characters (华信), or one Latin word of three letters</extracomment>
         <translation>第 {line} 行：{problems}。</translation>
     </message>
     <message>
@@ -1100,16 +1100,12 @@
         <translation>无法读取 {name}；请重新选择文件。</translation>
     </message>
     <message>
-        <source>record the evaluation&apos;s decisions</source>
+        <source>record the evaluation's decisions</source>
         <translation>记录评估决定</translation>
     </message>
     <message>
-        <source>Evaluation review {period}</source>
-        <translation>评估会议 {period}</translation>
-    </message>
-    <message>
-        <source>Adjust the strategy and the channel mix from the evaluation (EV-8).</source>
-        <translation>根据评估调整策略和渠道组合（EV-8）。</translation>
+        <source>Evaluation review {period}: record of decisions</source>
+        <translation>评估会议 {period}：决定记录</translation>
     </message>
     <message>
         <source>There is no meeting {id} to record the decisions on.</source>
@@ -1120,12 +1116,16 @@
         <translation>评估 {period} 的决定（EV-8）</translation>
     </message>
     <message>
+        <source>The decisions of the evaluation {period} (EV-8), recorded with its report without naming the review meeting they were taken at. This entry has no time: it is not a meeting held, no minutes are due for it, and the evaluation does not count it.</source>
+        <translation>{period} 评估的决定（EV-8），随评估报告记录，未指明作出决定的评估会议。本条目没有时间：不算已召开的会议，无需会议纪要，评估统计也不计入。</translation>
+    </message>
+    <message>
         <source>Every decision needs a text and an owner.</source>
         <translation>每项决定都需要内容和负责人。</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
-        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes (&quot;(UTC)&quot;, &quot;（省）&quot;), punctuation or spaces, &quot;StartDate&quot; split into words; so &quot;Start Date (UTC)&quot; is &quot;start date&quot; and &quot;地理位置（省）&quot; is &quot;地理位置&quot;. the tools&apos; own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey&apos;s second header row names each column&apos;s kind of answer under the question what the tools write in a question the respondent skipped (问卷星: &quot;(跳过)&quot; by skip logic, &quot;(空)&quot; for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）" is "地理位置". the tools' own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey's second header row names each column's kind of answer under the question what the tools write in a question the respondent skipped (问卷星: "(跳过)" by skip logic, "(空)" for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
         <translation>第 {line} 行无法按 CSV 读取（{reason}）；请重新另存为 CSV。</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@
         <translation>文件为空；请导出带表头行的答卷。</translation>
     </message>
     <message>
-        <source>The file has no column &apos;{column}&apos; (in the mapping); the columns are: {headers}.</source>
+        <source>The file has no column '{column}' (in the mapping); the columns are: {headers}.</source>
         <translation>文件中没有映射里的列“{column}”；文件的列为：{headers}。</translation>
     </message>
     <message>
@@ -1149,7 +1149,7 @@
         <translation>该行有 {count} 个单元格，而表头只有 {width} 列；含逗号的回答请加引号</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; in &apos;{question}&apos; is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
+        <source>'{value}' in '{question}' is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
         <translation>“{question}”中的“{value}”不在 1-{top} 分量表内（请填写数字或“满意”等选项，或留空）</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>请至少填写一个主题（如 跨部门沟通、信息获取）。</translation>
     </message>
     <message>
-        <source>There is no interview #{id}; list them with &apos;evaluation interview list&apos;.</source>
+        <source>There is no interview #{id}; list them with 'evaluation interview list'.</source>
         <translation>没有编号为 #{id} 的访谈；可用“evaluation interview list”列出全部访谈。</translation>
     </message>
     <message>
@@ -1209,11 +1209,11 @@
         <translation>请至少填写一位人员。</translation>
     </message>
     <message>
-        <source>There is no training session #{id}; list them with &apos;evaluation training list&apos;.</source>
+        <source>There is no training session #{id}; list them with 'evaluation training list'.</source>
         <translation>没有编号为 #{id} 的培训；可用“evaluation training list”查看。</translation>
     </message>
     <message>
-        <source>{name} is larger than 20 MB; export the survey&apos;s answers only.</source>
+        <source>{name} is larger than 20 MB; export the survey's answers only.</source>
         <translation>{name} 超过 20 MB；请只导出调查答卷。</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@
         <translation>答卷人</translation>
     </message>
     <message>
-        <source>Respondent&apos;s e-mail</source>
+        <source>Respondent's e-mail</source>
         <translation>答卷人邮箱</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s role</source>
+        <source>Interviewee's role</source>
         <translation>受访者职务</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <source>A staff survey from a survey tool&apos;s CSV or Excel export (EV-1).</source>
+        <source>A staff survey from a survey tool's CSV or Excel export (EV-1).</source>
         <translation>从问卷工具导出的 CSV 或 Excel 文件导入员工问卷（EV-1）。</translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@
         <translation>访谈(&amp;N)…</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews and their themes (EV-3).</source>
+        <source>Managers' interviews and their themes (EV-3).</source>
         <translation>管理人员访谈及其主题（EV-3）。</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
     <name>EvaluationReportDialog</name>
     <message>
         <source>What was decided, e.g. 每月发布一次内部通讯</source>
-        <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision&apos;s deadline, from today</extracomment>
+        <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision's deadline, from today</extracomment>
         <translation>决定了什么，例如：每月发布一次内部通讯</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>{period} 评估报告</translation>
     </message>
     <message>
-        <source>The report for {period}: every figure beside the previous period&apos;s, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
+        <source>The report for {period}: every figure beside the previous period's, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
         <translation>{period} 的报告：各项指标及上期对比、各方反馈、危机事件和下面的决定。每项决定都会成为行动项跟踪中的一个行动项。</translation>
     </message>
     <message>
@@ -1701,8 +1701,8 @@
         <translation>尚无决定：报告将注明未记录任何决定。</translation>
     </message>
     <message>
-        <source>The review meeting of {period} (made with its first decisions)</source>
-        <translation>{period} 的评估复盘会（首次记录决定时新建）</translation>
+        <source>No meeting: the record of decisions of {period} (not a meeting held, no minutes)</source>
+        <translation>不指定会议：记入 {period} 的决定记录（不算已召开的会议，无需纪要）</translation>
     </message>
     <message>
         <source>Review &amp;meeting of the action items:</source>
@@ -1961,7 +1961,7 @@
         <translation>导入问卷</translation>
     </message>
     <message>
-        <source>A survey tool&apos;s export: CSV (UTF-8 or GB18030) or .xlsx</source>
+        <source>A survey tool's export: CSV (UTF-8 or GB18030) or .xlsx</source>
         <translation>问卷工具的导出文件：CSV（UTF-8 或 GB18030）或 .xlsx</translation>
     </message>
     <message>
@@ -2021,7 +2021,7 @@
         <translation>保存情况</translation>
     </message>
     <message>
-        <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question&apos;s text. Identifying columns are never read as questions.</source>
+        <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question's text. Identifying columns are never read as questions.</source>
         <translation>勾选一列即作为题目导入，取消勾选则不导入；按 F2 修改题目文字。可识别身份的列一律不作为题目读取。</translation>
     </message>
     <message>

@@ -159,7 +159,9 @@ def test_the_report_made_again_keeps_one_action_per_decision_and_lists_the_perio
         assert "Minutes within 24 hours" in pdf_text and "One internal calendar" in pdf_text
         assert "No decision was recorded" not in pdf_text
     db = sqlite3.connect(demo_db)
-    meetings = db.execute("SELECT id FROM meetings WHERE topic = 'Evaluation review 2026Q4'").fetchall()
+    meetings = db.execute(
+        "SELECT id FROM meetings WHERE topic = 'Evaluation review 2026Q4: record of decisions' AND start IS NULL"
+    ).fetchall()
     actions = db.execute(
         "SELECT description, meeting_id FROM meeting_actions WHERE note LIKE '%2026Q4%EV-8%' ORDER BY id"
     ).fetchall()

@@ -95,7 +95,7 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
     qtbot.waitUntil(second.owner.hasFocus)
     assert not saving
     second.owner.setCurrentIndex(second.owner.findData("emma@example.org"))
-    assert dialog.meeting.isEnabled() and dialog.meeting.currentData() is None  # a new review meeting
+    assert dialog.meeting.isEnabled() and dialog.meeting.currentData() is None  # the record of decisions
 
     # Tab walks the rows in order: each decision's text, owner, deadline (Tab also steps through the
     # date's year, month and day, as in every date field), Remove, then the next one
@@ -114,7 +114,7 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
     qtbot.waitUntil(lambda: path.name in pane.notice.text(), timeout=30000)
 
     actions = desk.get(ActionService).list(ActionFilter(owner=""))
-    made = [a for a in actions if a.meeting_topic == "Evaluation review 2026Q4"]
+    made = [a for a in actions if a.meeting_topic == "Evaluation review 2026Q4: record of decisions"]
     assert sorted((a.action.description, a.action.owner_email, a.action.deadline) for a in made) == [
         ("Reply to inquiries within a day", "emma@example.org", date(2026, 12, 20)),
         ("每月发布一次内部通讯", "li@example.org", date(2027, 1, 31)),

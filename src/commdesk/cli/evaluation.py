@@ -4,7 +4,8 @@ period before, the change and whether it is better or worse.
 
 ``commdesk evaluation report FILE --period 2026Q4 [--decision "text;owner;deadline"]...
 [--decisions FILE] [--meeting ID]``: the same as PDF; each decision becomes an action item in the
-action tracker (on the review meeting given, or on one made for the period) and is listed.
+action tracker (on the review meeting given, or on the period's record of decisions, which is no
+meeting held) and is listed.
 
 ``commdesk evaluation import-coverage FILE [--column FIELD=HEADER]...``: stories about the
 organisation or named competitors from a monitoring service's CSV, all or nothing.
@@ -59,7 +60,9 @@ def register(sub) -> None:
         type=int,
         metavar="ID",
         help=translate(
-            "CLI", "the review meeting the action items belong to (default: one made for the period)"
+            "CLI",
+            "the review meeting the decisions were taken at, whose action items they become (default: "
+            "the period's record of decisions, which is not a meeting held and asks for no minutes)",
         ),
     )
     report.set_defaults(func=evaluation_report)

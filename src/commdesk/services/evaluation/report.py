@@ -1,7 +1,13 @@
 """The evaluation report (EV-8, CR-5): the KPI table with the previous period, the change and the
 trend, a chart per group, the coverage by outlet kind and against the competitors, and the
-decisions; each decision becomes an action item (owner, deadline) in the action tracker, recorded
-on the evaluation's review meeting (one given, or one made for the period)."""
+decisions; each decision becomes an action item (owner, deadline) in the action tracker.
+
+The action tracker keeps every action item on a meeting. The decisions go on the review meeting
+they were taken at, when the person making the report names it (the window's list, ``--meeting``).
+Otherwise they go on the period's *record of decisions*: a meeting entry with no time, made with the
+first decisions and reused by every later report of the period. Having no time, it is not a meeting
+held: the evaluation's meeting figures do not count it, Home does not list it, and no minutes are
+due for it (PC-5) — the decisions were taken somewhere, and that meeting's own minutes say so."""
 
 from __future__ import annotations
 
@@ -29,6 +35,13 @@ WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 def _decide() -> str:
     return translate("Evaluation", "record the evaluation's decisions")
+
+
+def record_topic(period: Period) -> str:
+    """The topic of the period's record of decisions, as the tracker and Home show it."""
+    return translate("Evaluation", "Evaluation review {period}: record of decisions").format(
+        period=period.code
+    )
 
 
 @dataclass(frozen=True)
@@ -103,24 +116,11 @@ class EvaluationReportService:
                 (held,) = meetings
                 topic = repo.meeting_topic(uow.session, held) or ""
                 return EvaluationReport(evaluation, (), held, topic, crises, earlier)
-            topic = translate("Evaluation", "Evaluation review {period}").format(period=period.code)
             if meeting_id is None and before:
-                meeting_id = before[-1].meeting_id  # the period's review meeting, made by an earlier report
+                meeting_id = before[-1].meeting_id  # the meeting (or record) of the period's decisions
             if meeting_id is None:
-                meeting = self.ctx.service(MeetingService).save(
-                    Meeting(
-                        kind=MeetingKind.IN_PERSON,
-                        topic=topic,
-                        purpose=translate(
-                            "Evaluation",
-                            "Adjust the strategy and the channel mix from the evaluation (EV-8).",
-                        ),
-                        start=evaluation.made_at,
-                        duration=60,
-                        tz=evaluation.zone,
-                    )
-                )
-                meeting_id = meeting.id
+                meeting_id = self._record_of_decisions(period, evaluation.zone).id
+                topic = record_topic(period)
             else:
                 found = repo.meeting_topic(uow.session, meeting_id)
                 if found is None:
@@ -130,7 +130,6 @@ class EvaluationReportService:
                         ).format(id=meeting_id)
                     )
                 topic = found
-            assert meeting_id is not None
             people = self.ctx.service(PeopleService).list()
             rows = []
             again: dict[int, ActionRow] = {}  # decision's place -> the same decision recorded before
@@ -182,6 +181,24 @@ class EvaluationReportService:
                 crises,
                 tuple(e for e in earlier if e.action_id not in given),
             )
+
+    def _record_of_decisions(self, period: Period, zone: str) -> Meeting:
+        """The period's record of decisions (module doc): no time, so not a meeting held."""
+        return self.ctx.service(MeetingService).save(
+            Meeting(
+                kind=MeetingKind.IN_PERSON,
+                topic=record_topic(period),
+                purpose=translate(
+                    "Evaluation",
+                    "The decisions of the evaluation {period} (EV-8), recorded with its report without "
+                    "naming the review meeting they were taken at. This entry has no time: it is not "
+                    "a meeting held, no minutes are due for it, and the evaluation does not count it.",
+                ).format(period=period.code),
+                start=None,
+                duration=None,
+                tz=zone,
+            )
+        )
 
     def _crises(self, period: Period, zone: str) -> tuple[CrisisReview, ...]:
         """The crises and drills opened or closed in ``period`` (days in ``zone``), oldest first."""

@@ -1,6 +1,6 @@
 """The evaluation report from the window (EV-8, CR-5): the decisions of the period (a text, an owner
 chosen from the people, a deadline; as many as needed), the review meeting their action items
-belong to (a new one for the period unless one is chosen), the file to write, then the PDF made off
+belong to (else the period's record of decisions, which is no meeting held), the file to write, then the PDF made off
 the GUI thread (``services.runner``: progress and Cancel), written atomically.
 
 Each decision becomes an action item in the action tracker, as ``commdesk evaluation report
@@ -166,9 +166,9 @@ class EvaluationReportDialog(AsksBeforeDiscarding, QDialog):
 
         self.meeting = QComboBox()
         self.meeting.addItem(
-            self.tr("The review meeting of {period} (made with its first decisions)").format(
-                period=period.code
-            ),
+            self.tr(
+                "No meeting: the record of decisions of {period} (not a meeting held, no minutes)"
+            ).format(period=period.code),
             None,
         )
         start, end = period.bounds(self.zone)
