@@ -229,3 +229,18 @@ def metrics(
     if last is not None:
         query = query.where(SocialMetricRow.month <= last)
     return list(session.scalars(query))
+
+
+def first_posts(session: Session) -> dict[int, datetime]:
+    """Each account's earliest post that counts (not cancelled): planned, or published before then."""
+    query = (
+        select(
+            SocialPostRow.account_id, func.min(SocialPostRow.planned_at), func.min(SocialPostRow.published_at)
+        )
+        .where(SocialPostRow.cancelled.is_(False))
+        .group_by(SocialPostRow.account_id)
+    )
+    return {
+        a: min(t for t in (planned, published) if t is not None)
+        for a, planned, published in session.execute(query)
+    }
