@@ -293,3 +293,19 @@ def test_posts_carry_their_authors_name_read_once_for_the_whole_list(ctx, people
         "李明 Li Ming",
     ]
     assert posts.get(many[1].id).author_name == "Emma Schmidt"  # the one post read as the list reads it
+
+
+@pytest.mark.timezones
+def test_an_accounts_weeks_count_from_its_first_post_not_before(ctx, people, desk):
+    """A quarter's weeks before an account was first used are not "below target" (nothing can be
+    planned in them); an account with no post at all has every week below, to be planned."""
+    posts = ctx.service(PostService)
+    first = datetime(2026, 11, 10, 2, 0, tzinfo=UTC)  # Tuesday 10 November in Shanghai
+    posts.save(_edit(desk["weibo"], "第一条", planned_at=first))
+    cancelled = posts.save(_edit(desk["weibo"], "取消的", planned_at=first - timedelta(weeks=3)))
+    posts.cancel(cancelled.id, cancelled.version)  # a cancelled post does not start the account
+    weeks = posts.cadence(date(2026, 10, 1), date(2026, 11, 22))
+    weibo = [(w.monday, w.count) for w in weeks if w.account_id == desk["weibo"].id]
+    assert weibo == [(date(2026, 11, 9), 1), (date(2026, 11, 16), 0)]
+    wechat = [w for w in weeks if w.account_id == desk["wechat"].id]
+    assert len(wechat) == 8 and all(w.status is Cadence.BELOW for w in wechat)

@@ -58,7 +58,10 @@ def test_the_week_shows_posts_on_their_days_and_explains_the_cadence(qtbot, app_
     assert "plan 1 more" in pane.explained.toPlainText()
     pane.tabs.setCurrentWidget(pane.month)
     assert {pid for _d, pid in _posts_shown(pane.month)} == {desk["first"].id, desk["second"].id}
-    assert pane.month.cadence_labels[0].text()  # each week of the month has its line
+    lines = [label.text() for label in pane.month.cadence_labels]
+    # the week of 26 October is before the account's first post: nothing to plan there
+    assert lines[0] == "" and "▼ 2" in lines[1]
+    assert all(line for line in lines[1:])  # each week from the first post on has its line
 
 
 def test_submit_and_approve_from_the_pane_then_publish_by_copy_and_record(
@@ -152,7 +155,8 @@ def test_the_figures_dialog_imports_a_csv_and_reports_the_month(qtbot, app_servi
     assert dlg.months.rowCount() == 1 and dlg.months.item(0, 1).text() == "150"
     assert dlg.chart_view.chart().series()  # followers and interactions drawn
     dlg.report_month.setDate(dlg.report_month.date().__class__(2026, 10, 1))
-    assert dlg.report.item(0, 1).text() == "150" and dlg.report.item(0, 6).text() == "5"
+    # October is before the account's first post in commdesk (2 November): no week off target
+    assert dlg.report.item(0, 1).text() == "150" and dlg.report.item(0, 6).text() == "0"
 
 
 def test_comments_are_logged_answered_from_a_template_and_made_cases(qtbot, app_services, desk, answer):

@@ -521,7 +521,9 @@ class PostService:
     # ------------------------------------------------------------------------------ cadence, reminders
     def cadence(self, first: date, last: date) -> builtins.list[cad.WeekCadence]:
         """SM-2: each active account's posts per ISO week from ``first``'s week to ``last``'s
-        (days in the organisation's zone) against its target."""
+        (days in the organisation's zone) against its target. An account's weeks count from the
+        week of its first post (planned or published): the weeks before it was used are no weeks
+        "below target" with posts to plan; an account with no post yet has every week below."""
         zone = self.zone()
         start = tz.wall_clock(cad.monday_of(first), datetime.min.time(), zone)
         end = tz.wall_clock(cad.monday_of(last) + timedelta(weeks=1), datetime.min.time(), zone)
@@ -533,8 +535,13 @@ class PostService:
                 cad.Target(a.id, account_of(a, plats[a.platform_id]).label(), a.target_min, a.target_max)
                 for a in repo.accounts(uow.session, include_inactive=False)
             ]
+            since = {
+                a: cad.monday_of(tz.to_zone(at, zone).date())
+                for a, at in repo.first_posts(uow.session).items()
+            }
         dated = [cad.Dated(r.account_id, r.published_at or r.planned_at) for r in rows if not r.cancelled]
-        return cad.cadence(targets, dated, zone, first, last)
+        weeks = cad.cadence(targets, dated, zone, first, last)
+        return [w for w in weeks if w.account_id not in since or w.monday >= since[w.account_id]]
 
     def due(self, since: datetime, until: datetime) -> builtins.list[PostSummary]:
         """Posts whose planned time fell in (since, until] and that are not published: what the
