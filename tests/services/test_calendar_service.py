@@ -370,3 +370,27 @@ def test_the_posts_view_holds_the_posts_alone_those_off_the_plan_too(ctx, desk, 
     assert dropped.id not in {e.id for e in calendar.entries(*week)}  # the one calendar: plans only
     as_person(people["reviewer"])
     assert all(not e.can_move for e in calendar.posts_view(*week).entries)
+
+
+def test_an_owners_calendar_carries_the_cadence_of_their_posts_accounts_only(ctx, desk, people, as_person):
+    """Under an owner (or campaign) filter the SM-2 warnings are those of the accounts of the posts
+    shown: someone with no post has none, someone with posts has their accounts' weeks."""
+    accounts = ctx.service(AccountService)
+    wechat_platform = next(p for p in accounts.platforms() if p.code == "wechat")
+    wechat = accounts.save_account(wechat_platform.id, "华信服务号", target_min=1, target_max=2)
+    posts = ctx.service(PostService)
+    as_person(people["officer"])
+    posts.save(PostEdit(desk["weibo"].id, "李明的帖子", MONDAY + timedelta(days=1, hours=2)))
+    as_person(people["officer2"])
+    posts.save(PostEdit(wechat.id, "Emma 的推文", MONDAY + timedelta(days=2, hours=12)))
+    calendar = ctx.service(CalendarService)
+    week = (date(2027, 1, 4), date(2027, 1, 10))
+    everyone = {w.account for w in calendar.view(*week).warnings()}
+    assert everyone == {desk["weibo"].label()}  # Weibo 1 of 3-5; WeChat's 1 is on target
+    li = calendar.view(*week, Filter(owner="李明 Li Ming")).warnings()
+    assert [w.account for w in li] == [desk["weibo"].label()]
+    assert calendar.view(*week, Filter(owner="Emma Schmidt")).warnings() == []
+    nobody = calendar.view(*week, Filter(owner="王芳 Wang Fang"))
+    assert nobody.warnings() == [] and nobody.entries == ()
+    campaign = calendar.view(*week, Filter(campaign="没有的专题"))
+    assert campaign.warnings() == []

@@ -66,10 +66,18 @@ class CalendarView:
 
     def warnings(self) -> builtins.list[WeekCadence]:
         """The weeks of an account below or above its target (SM-2), as far as the filter shows
-        posts: none when its kinds leave posts out, only its channels' accounts when it names some."""
+        posts: none when its kinds leave posts out, only its channels' accounts when it names some,
+        and under an owner or a campaign only the accounts of the posts it shows (someone's own
+        calendar does not carry the weeks of accounts they have no post on)."""
         if self.wanted.kinds and EntryKind.POST not in self.wanted.kinds:
             return []
-        return off_target(self.cadence, self.wanted.channels)
+        accounts = set(self.wanted.channels)
+        if self.wanted.owner or self.wanted.campaign:
+            shown = {e.channel for e in self.entries if e.kind is EntryKind.POST}
+            accounts = accounts & shown if accounts else shown
+            if not accounts:
+                return []
+        return off_target(self.cadence, accounts)
 
 
 class CalendarService:
