@@ -1,7 +1,14 @@
-"""Demo meetings: past ones with minutes and action items (some overdue), future ones, a weekly series."""
+"""Demo meetings: past ones with minutes and action items (some overdue), future ones, a weekly series.
+
+The minutes go out when a real note-taker would send them, and the actions done were closed when
+their owners closed them (the clock moved back to that moment, as the cases demo does): most minutes
+the same working day (PC-5), one two days late and one not yet; most done actions before their
+deadline (PC-7), one a day late; two still open past theirs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +25,7 @@ from commdesk.core.meetings.model import (
 )
 from commdesk.core.meetings.schedule import Frequency
 from commdesk.demo.foundation import demo_person
+from commdesk.services.actions import ActionService
 from commdesk.services.meetings.minutes import MeetingMinutesService
 from commdesk.services.meetings.service import MeetingService
 from commdesk.services.people import PeopleService
@@ -38,7 +46,36 @@ def _people(ctx) -> dict[str, Participant]:
     return out
 
 
-def _minutes(ctx, meeting_id: int, points, decisions, actions, present, state: str = "draft") -> None:
+def _at_moment(ctx, when: datetime | None, now: datetime) -> Callable[[], datetime]:
+    """Move the services' clock to ``when`` (never past ``now``); returns the clock to put back."""
+    clock = ctx.clock
+    if when is not None:
+        moment = min(when, now)
+        ctx.clock = lambda: moment
+    return clock
+
+
+def _minutes(
+    ctx,
+    meeting_id: int,
+    points,
+    decisions,
+    actions,
+    present,
+    state: str = "draft",
+    out_at: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Minutes written and, when circulated, sent at ``out_at`` (PC-5 reads when they went out);
+    approved the next morning."""
+    clock = _at_moment(ctx, out_at, now or datetime.max.replace(tzinfo=TZ))
+    try:
+        _write_minutes(ctx, meeting_id, points, decisions, actions, present, state, out_at, now)
+    finally:
+        ctx.clock = clock
+
+
+def _write_minutes(ctx, meeting_id, points, decisions, actions, present, state, out_at, now) -> None:
     svc = ctx.service(MeetingMinutesService)
     d = svc.draft(meeting_id)
     d.points = [Point(t, i) for i, t in points]
@@ -58,7 +95,22 @@ def _minutes(ctx, meeting_id: int, points, decisions, actions, present, state: s
     finally:
         ctx.current = organiser
     if state == "approved":
+        if out_at is not None and now is not None:
+            morning = datetime.combine(out_at.astimezone(TZ).date() + timedelta(days=1), time(9, 30), TZ)
+            approved_at = min(morning, now)
+            ctx.clock = lambda: approved_at
         svc.approve(meeting_id)
+
+
+def _close(ctx, description: str, when: datetime, now: datetime) -> None:
+    """The owner marks an action item done at ``when``, in the tracker."""
+    actions = ctx.service(ActionService)
+    (view,) = [v for v in actions.list() if v.action.description == description]
+    clock = _at_moment(ctx, when, now)
+    try:
+        actions.update(replace(view.action, status=ActionStatus.DONE), expected_version=view.version)
+    finally:
+        ctx.clock = clock
 
 
 def seed(ctx, rng, now) -> dict[str, int]:
@@ -122,14 +174,16 @@ def seed(ctx, rng, now) -> dict[str, int]:
                 "Emma Schmidt",
                 emma.email,
                 _at(now, -6, 0).date(),
-                ActionStatus.DONE,
                 owner_person_id=emma.person_id,
                 agenda_index=2,
             ),
         ],
         {0, 1, 2},
         "approved",
+        out_at=_at(now, -12, 17, 10),  # the afternoon of the meeting: on time
+        now=now,
     )
+    _close(ctx, "Prepare English press kit", _at(now, -7, 16), now)  # a day before its deadline
     count += 1
 
     call = svc.save(
@@ -173,7 +227,10 @@ def seed(ctx, rng, now) -> dict[str, int]:
         ],
         {0, 1, 2},
         "circulated",
+        out_at=_at(now, -3, 11),  # two days after the call: late
+        now=now,
     )
+    _close(ctx, "Q&A 文档定稿", _at(now, -2, 18), now)  # the evening before its deadline
     count += 1
 
     today = svc.save(
@@ -280,7 +337,11 @@ def seed(ctx, rng, now) -> dict[str, int]:
         ],
         {0, 1, 2},
         "approved",
+        out_at=_at(now, -14, 16),
+        now=now,
     )
+    _close(ctx, "更新周报模板", _at(now, -11, 17), now)  # a day early
+    _close(ctx, "Check translation vendor quotes", _at(now, -2, 10), now)  # a day late
     _minutes(
         ctx,
         second,
@@ -297,6 +358,8 @@ def seed(ctx, rng, now) -> dict[str, int]:
         ],
         {0, 2},
         "circulated",
+        out_at=_at(now, -7, 12),  # two hours after the stand-up
+        now=now,
     )
     count += len(series.meeting_ids)
     return {"meetings": count}
