@@ -140,7 +140,10 @@ def test_an_anonymous_survey_imported_from_the_pane_keeps_no_one_s_name(qtbot, d
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "imported" in pane.notice.text(), timeout=20000)  # the dialog closed
     assert "3 responses to 3 questions" in pane.notice.text()
-    assert "Not stored, as the survey is anonymous: 序号, 提交答卷时间, 来自IP, 姓名, 邮箱, 手机." in pane.notice.text()
+    assert (
+        "Not stored, as the survey is anonymous: 序号, 提交答卷时间, 来自IP, 姓名, 邮箱, 手机."
+        in pane.notice.text()
+    )
 
     # the pane counts the period again and lists the survey with its questions' averages
     def listed():
@@ -223,7 +226,10 @@ def test_an_xlsx_and_a_utf8_export_with_a_wrong_period(qtbot, desk, tmp_path):
     assert cell(named, "姓名", BECOMES).text() == "Kept with the response (named survey)"
     assert cell(named, "手机", BECOMES).text() == "Not stored: it says who answered"
     assert "utf-8-sig" in named.summary.text()
-    assert "Not stored (only the name and e-mail are kept): 序号, 提交答卷时间, 来自IP, 手机." in named.summary.text()
+    assert (
+        "Not stored (only the name and e-mail are kept): 序号, 提交答卷时间, 来自IP, 手机."
+        in named.summary.text()
+    )
 
 
 def test_closed_while_reading_it_closes_once_the_reading_has_ended(qtbot, desk, tmp_path):
