@@ -8,11 +8,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from this day (YYYY-MM-DD; default: the quarter's first)</source>
+        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>up to this day, included (default: the quarter's last)</source>
+        <source>up to this day, included (default: the quarter&apos;s last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,7 +20,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the calendar's entries by time</source>
+        <source>only this channel: a social account (Weibo · 华信科技), a subscription list, a release&apos;s channel; part of its name is enough; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this campaign or topic (part of its name is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what this person owns or wrote (part of the name is enough, e.g. Emma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the calendar&apos;s entries by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON (times as UTC instants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -28,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file's name, .pdf or .ics)</source>
+        <source>pdf or ics (default: from the file&apos;s name, .pdf or .ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,11 +52,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option} needs a date like 2027-01-04, not '{value}'.</source>
+        <source>print what was written as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--to ({last}) is before --from ({first}); give the earlier day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} “{typed}” could be any of: {names}. Write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period matches {option} “{typed}”; the period has: {names}. Check the name or the period (--from, --to).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -55,7 +83,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file's name or the format.</source>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file&apos;s name or the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,7 +95,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
+        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>move a release's embargo</source>
+        <source>move a release&apos;s embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,7 +413,7 @@
         </translation>
     </message>
     <message>
-        <source>Every account's weeks are on their posting target (SM-2).</source>
+        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,11 +476,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A post's time is not part of what was approved: its review stays as it is.</source>
+        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,11 +8,11 @@
         <translation>各类事项的发布日历：list（列出）、export（导出 PDF 或 .ics 日历文件）</translation>
     </message>
     <message>
-        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
+        <source>from this day (YYYY-MM-DD; default: the quarter's first)</source>
         <translation>从这一天起（YYYY-MM-DD；默认为本季度第一天）</translation>
     </message>
     <message>
-        <source>up to this day, included (default: the quarter&apos;s last)</source>
+        <source>up to this day, included (default: the quarter's last)</source>
         <translation>到这一天为止，含当天（默认为本季度最后一天）</translation>
     </message>
     <message>
@@ -20,15 +20,31 @@
         <translation>只看这一类（release 新闻稿、embargo 禁发期结束、post 社交帖子、announcement 通知、event 媒体活动、meeting 会议）；可重复给出</translation>
     </message>
     <message>
-        <source>list the calendar&apos;s entries by time</source>
+        <source>only this channel: a social account (Weibo · 华信科技), a subscription list, a release's channel; part of its name is enough; may be repeated</source>
+        <translation>只看此渠道：社交媒体账号（微博 · 华信科技）、订阅列表或新闻稿的发布渠道；写出名称的一部分即可；可重复</translation>
+    </message>
+    <message>
+        <source>only this campaign or topic (part of its name is enough)</source>
+        <translation>只看此专题活动或话题（写出名称的一部分即可）</translation>
+    </message>
+    <message>
+        <source>only what this person owns or wrote (part of the name is enough, e.g. Emma)</source>
+        <translation>只看此人负责或撰写的内容（写出姓名的一部分即可，例如 Emma）</translation>
+    </message>
+    <message>
+        <source>list the calendar's entries by time</source>
         <translation>按时间列出日历上的事项</translation>
+    </message>
+    <message>
+        <source>print JSON (times as UTC instants)</source>
+        <translation>输出 JSON（时间为 UTC 时刻）</translation>
     </message>
     <message>
         <source>write the calendar to a PDF (month grids and list) or an .ics feed</source>
         <translation>把日历写成 PDF（月历和清单）或 .ics 日历文件</translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file&apos;s name, .pdf or .ics)</source>
+        <source>pdf or ics (default: from the file's name, .pdf or .ics)</source>
         <translation>pdf 或 ics（默认：按文件扩展名 .pdf 或 .ics 判断）</translation>
     </message>
     <message>
@@ -36,12 +52,24 @@
         <translation>PDF 只含清单，不含月历</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
+        <source>print what was written as JSON</source>
+        <translation>以 JSON 输出写入的内容</translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2027-01-04, not '{value}'.</source>
         <translation>{option} 需要形如 2027-01-04 的日期，而不是“{value}”。</translation>
     </message>
     <message>
         <source>--to ({last}) is before --from ({first}); give the earlier day first.</source>
         <translation>--to（{last}）早于 --from（{first}）；请先给较早的日期。</translation>
+    </message>
+    <message>
+        <source>{option} “{typed}” could be any of: {names}. Write more of the name.</source>
+        <translation>{option}“{typed}”可能是以下任何一个：{names}。请写出更完整的名称。</translation>
+    </message>
+    <message>
+        <source>Nothing in this period matches {option} “{typed}”; the period has: {names}. Check the name or the period (--from, --to).</source>
+        <translation>此期间内没有与 {option}“{typed}”相符的内容；此期间内有：{names}。请检查名称或期间（--from、--to）。</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) from {first} to {last}; times in {zone}.</source>
@@ -54,7 +82,7 @@
         <translation>请说明“{name}”要导出为哪种格式：将文件命名为 .pdf 或 .ics，或加上 --format pdf 或 --format ics。</translation>
     </message>
     <message>
-        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file&apos;s name or the format.</source>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file's name or the format.</source>
         <translation>“{name}”的扩展名是 .{named}，但 --format 指定的是 {format}：日历程序将无法打开该文件。请修改文件名或格式。</translation>
     </message>
     <message>
@@ -66,7 +94,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
+        <extracomment>entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation>周一</translation>
     </message>
     <message>
@@ -210,7 +238,7 @@
         <translation>结束日期早于开始日期；请先给较早的日期。</translation>
     </message>
     <message>
-        <source>move a release&apos;s embargo</source>
+        <source>move a release's embargo</source>
         <translation>调整新闻稿的禁发期</translation>
     </message>
     <message>
@@ -383,7 +411,7 @@
         </translation>
     </message>
     <message>
-        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
+        <source>Every account's weeks are on their posting target (SM-2).</source>
         <translation>各账号每周的发布量都在目标之内（SM-2）。</translation>
     </message>
     <message>
@@ -446,11 +474,11 @@
         <translation>禁发期是审核人批准的内容之一：移动后，已批准的新闻稿会退回审核，与在编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>
         <translation>时间属于邀请函内容：移动后，已批准的邀请函需重新审核，与在活动编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
+        <source>A post's time is not part of what was approved: its review stays as it is.</source>
         <translation>帖子的时间不属于审核内容：审核状态保持不变。</translation>
     </message>
     <message>

@@ -160,7 +160,10 @@ def test_cadence_warnings_only_where_the_filter_shows_posts(
     assert "1 entry from 2030-03-04" in events_only and "2 entries from" in listed()
     assert json.loads(listed("--kind", "event", "--json"))["cadence_warnings"] == []
     assert json.loads(listed("--channel", "Weibo · 市民服务中心", "--json"))["cadence_warnings"]
-    assert json.loads(listed("--channel", "WeChat · 别的号", "--json"))["cadence_warnings"] == []
+    code, _out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", *period, "--channel", "WeChat · 别的号"
+    )
+    assert code == 1 and "Weibo · 市民服务中心" in err  # a channel the period does not have is named
 
     pdf = tmp_path / "events.pdf"
     code, _out, err = run_cli(
@@ -173,3 +176,29 @@ def test_cadence_warnings_only_where_the_filter_shows_posts(
     code, _out, err = run_cli("--db", db_url, *OFFICER, "calendar", "export", str(full), *period)
     assert code == 0, err
     assert "below the target" in "".join(p.extract_text() for p in pypdf.PdfReader(full).pages)
+
+
+def test_a_filter_name_is_matched_in_the_period_and_a_wrong_one_writes_nothing(
+    run_cli, db_url, ctx, people, as_person, tmp_path
+):
+    """`--owner Emma` was an empty calendar written without a word (the owner is 'Emma Schmidt'):
+    part of a name finds the one it means, a name that matches nothing or several is refused."""
+    _desk(ctx, as_person, people)
+    period = ("--from", "2030-03-04", "--to", "2030-03-10")
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", *period, "--owner", "li ming", "--json"
+    )
+    assert code == 0, err
+    assert {e["owner"] for e in json.loads(out)["entries"]} == {"李明 Li Ming"}
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", *period, "--campaign", "开放", "--json"
+    )
+    assert [e["title"] for e in json.loads(out)["entries"]] == ["开放日报名开始啦"]
+    feed = tmp_path / "emma.ics"
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "export", str(feed), *period, "--owner", "Emma"
+    )
+    assert code == 1 and not feed.exists()
+    assert "--owner “Emma”" in err and "李明 Li Ming" in err  # what the period has instead
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", *period, "--channel", "x")
+    assert code == 1 and "Nothing in this period matches --channel “x”" in err

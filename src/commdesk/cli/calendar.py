@@ -39,13 +39,37 @@ def register(sub) -> None:
                 "only this kind (release, embargo, post, announcement, event, meeting); may be repeated",
             ),
         )
-        parser.add_argument("--channel", action="append", default=[], metavar="CHANNEL")
-        parser.add_argument("--campaign", default="", metavar="NAME")
-        parser.add_argument("--owner", default="", metavar="NAME")
+        parser.add_argument(
+            "--channel",
+            action="append",
+            default=[],
+            metavar="CHANNEL",
+            help=translate(
+                "CLI",
+                "only this channel: a social account (Weibo · 华信科技), a subscription list, a "
+                "release's channel; part of its name is enough; may be repeated",
+            ),
+        )
+        parser.add_argument(
+            "--campaign",
+            default="",
+            metavar="NAME",
+            help=translate("CLI", "only this campaign or topic (part of its name is enough)"),
+        )
+        parser.add_argument(
+            "--owner",
+            default="",
+            metavar="NAME",
+            help=translate(
+                "CLI", "only what this person owns or wrote (part of the name is enough, e.g. Emma)"
+            ),
+        )
 
     ls = ps.add_parser("list", help=translate("CLI", "list the calendar's entries by time"))
     period_and_filters(ls)
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print JSON (times as UTC instants)")
+    )
     ls.set_defaults(func=list_entries)
 
     ex = ps.add_parser(
@@ -65,7 +89,7 @@ def register(sub) -> None:
         help=translate("CLI", "the PDF as a list only, without month grids"),
     )
     period_and_filters(ex)
-    ex.add_argument("--json", action="store_true")
+    ex.add_argument("--json", action="store_true", help=translate("CLI", "print what was written as JSON"))
     ex.set_defaults(func=export_calendar)
 
 
@@ -107,8 +131,46 @@ def _query(args, cli):
         kinds = frozenset(parse_kind(k) for k in args.kind)
     except ValueError as exc:
         raise CommdeskError(str(exc)) from None
-    wanted = Filter(kinds, frozenset(args.channel), args.campaign.strip(), args.owner.strip())
+    wanted = Filter(kinds)
+    if args.channel or args.campaign.strip() or args.owner.strip():
+        # a name is matched against what the period holds, so that a misspelt or partial name is
+        # not an empty calendar written without a word
+        offered = service.view(first, last, wanted)
+        wanted = Filter(
+            kinds,
+            frozenset(_one_of(c, offered.channels, "--channel") for c in args.channel),
+            _one_of(args.campaign, offered.campaigns, "--campaign"),
+            _one_of(args.owner, offered.owners, "--owner"),
+        )
     return service, first, last, wanted
+
+
+def _one_of(typed: str, offered, option: str) -> str:
+    """The name of ``offered`` that ``typed`` means: the same name in any case, else the only one
+    that contains it; "" for nothing typed. Refused in words when none or several match."""
+    from commdesk.core.errors import CommdeskError
+
+    typed = typed.strip()
+    if not typed:
+        return ""
+    key = typed.casefold()
+    exact = [o for o in offered if o.casefold() == key]
+    found = exact or [o for o in offered if key in o.casefold()]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise CommdeskError(
+            translate("CLI", "{option} “{typed}” could be any of: {names}. Write more of the name.").format(
+                option=option, typed=typed, names=", ".join(found)
+            )
+        )
+    raise CommdeskError(
+        translate(
+            "CLI",
+            "Nothing in this period matches {option} “{typed}”; the period has: {names}. Check the name "
+            "or the period (--from, --to).",
+        ).format(option=option, typed=typed, names=", ".join(offered) or "-")
+    )
 
 
 def _entry_json(e, zone: str) -> dict:
