@@ -136,7 +136,7 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
 
 def test_the_report_made_again_with_the_same_decision_makes_no_second_item(qtbot, desk, saving, tmp_path):
     pane = counted_pane(qtbot, desk)
-    for run in (1, 2):
+    for _run in (1, 2):
         pane.notice.clear()
         pane.report_button.click()
         dialog = pane.report_dialog
