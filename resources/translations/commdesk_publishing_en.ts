@@ -71,7 +71,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent</source>
+        <source>Sent / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +162,10 @@
     </message>
     <message>
         <source>Planned to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the lists at {time}, then edited: the copies not yet out are held in the Outbox. Once it is approved again, send it again: the held copies are cancelled and the new text goes out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

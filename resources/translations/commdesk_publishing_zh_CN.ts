@@ -71,8 +71,12 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>发送时间</translation>
+        <source>Sent / planned</source>
+        <translation>发送 / 计划时间</translation>
+    </message>
+    <message>
+        <source>planned {time}</source>
+        <translation>计划 {time}</translation>
     </message>
 </context>
 <context>
@@ -158,6 +162,10 @@
     <message>
         <source>Planned to send:</source>
         <translation>计划发出：</translation>
+    </message>
+    <message>
+        <source>Sent to the lists at {time}, then edited: the copies not yet out are held in the Outbox. Once it is approved again, send it again: the held copies are cancelled and the new text goes out.</source>
+        <translation>已于 {time} 发送给订阅列表，之后又作了修改：尚未发出的邮件已在发件箱中暂扣。重新审批通过后请再次发送：暂扣的邮件会被取消，新内容随之发出。</translation>
     </message>
     <message>
         <source>Who a send would reach now (never the unsubscribed, bounced or unconfirmed):</source>

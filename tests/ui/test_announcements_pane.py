@@ -82,6 +82,25 @@ def test_write_review_and_send_an_announcement_in_the_pane(qtbot, app_services, 
     assert pane.current.state.value == "sent"
     [copy] = app_services.get(OutboxService).for_record("announcements", a.id)
     assert copy.recipients == ("zhang@example.org",) and copy.subject.startswith("【重要通知】")
+    assert pane.model.data(pane.model.index(0, pane.model.SENT))  # sent: when it went to the lists
+
+    # edited before its copy went out: reviewed again, the copy held; the list no longer says "sent"
+    # at that time, and the text says what became of the copies and what to do
+    sent = pane.current
+    app_services.get(AnnouncementService).save(
+        sent.id,
+        sent.version,
+        sent.subject,
+        "下周一起在新址（科技园 5 号楼）办公。",
+        "important",
+        sent.list_ids,
+    )
+    pane.refresh()
+    assert pane.current.state.value == "in_review"
+    assert pane.model.data(pane.model.index(0, pane.model.SENT)) == ""
+    assert "held in the Outbox" in pane.text.toPlainText()
+    [held] = app_services.get(OutboxService).for_record("announcements", a.id)
+    assert held.status == "held"
 
 
 def test_administrators_choose_one_or_two_reviewers_per_kind(qtbot, app_services, people, answer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from commdesk.core import timezones as tz
+from commdesk.core.review.workflow import State
 from commdesk.services.announcements import Announcement
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ class AnnouncementsModel(QAbstractTableModel):
             self.tr("State"),
             self.tr("Audience"),
             self.tr("Owner"),
-            self.tr("Sent"),
+            self.tr("Sent / planned"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -55,7 +56,19 @@ class AnnouncementsModel(QAbstractTableModel):
             if col == self.OWNER:
                 return a.owner_name
             if col == self.SENT:
-                return tz.format_instant(a.sent_at, self.zone, with_zone=False) if a.sent_at else ""
+                return self.when(a)
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         return None
+
+    def when(self, a: Announcement) -> str:
+        """When it was sent, only while it stands as sent: one edited after its send is reviewed again
+        and its copies not yet out are held, so it is no longer "sent" at that time; else when it
+        is planned to go."""
+        if a.sent_at is not None and a.state is State.SENT:
+            return tz.format_instant(a.sent_at, self.zone, with_zone=False)
+        if a.planned_at is not None and a.sent_at is None:
+            return self.tr("planned {time}").format(
+                time=tz.format_instant(a.planned_at, self.zone, with_zone=False)
+            )
+        return ""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.core.review.kinds import Kind
-from commdesk.core.review.workflow import Action
+from commdesk.core.review.workflow import Action, State
 from commdesk.services.announcements import Announcement, AnnouncementService
 from commdesk.services.review import ReviewService
 from commdesk.ui.announcements.dialogs import AnnouncementDialog
@@ -191,6 +191,13 @@ class AnnouncementsPane(Pane):
             label = self.tr("Planned to send:")
             when = tz.format_instant(a.planned_at, self.zone)
             planned = f"<br><b>{e(label)}</b> {e(when)}"
+        elif a.sent_at is not None and a.state is not State.SENT:
+            held = self.tr(
+                "Sent to the lists at {time}, then edited: the copies not yet out are held in the "
+                "Outbox. Once it is approved again, send it again: the held copies are cancelled and "
+                "the new text goes out."
+            ).format(time=tz.format_instant(a.sent_at, self.zone))
+            planned = f"<br><i>{e(held)}</i>"
         self.text.setHtml(
             f"<h3>{e(a.reference)}</h3><p><b>{e(priority)}</b> {e(a.priority.label)}<br>"
             f"<b>{e(audience)}</b> {e(a.audience)}{planned}</p>"
