@@ -49,6 +49,31 @@ IDENTIFYING: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("id", ("工号", "身份证", "员工编号", "学号"), ("employee id", "staff id", "employee number", "user id")),
 )
 
+#: what still asks who answered inside a whole question ("5、请留下您的手机号码以便回访"); a question
+#: that merely mentions e-mail, the phone or WeChat ("您每天处理多少封邮件？", "How much time do
+#: you spend on e-mail?") is a question. The words above identify a column only in a short label.
+IDENTIFYING_IN_QUESTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("name", ("姓名", "名字", "填写人", "答题人"), ("your name", "full name", "first name", "last name")),
+    (
+        "email",
+        ("邮箱", "邮件地址", "电子邮件地址"),
+        ("email address", "e-mail address", "your email", "your e-mail"),
+    ),
+    (
+        "phone",
+        ("手机号", "电话号码", "联系电话", "联系方式", "微信号", "微信昵称"),
+        ("phone number", "mobile number"),
+    ),
+    ("ip", ("ip地址", "来自ip"), ("ip address",)),
+    ("id", ("工号", "身份证", "员工编号", "学号"), ("employee id", "staff id", "employee number", "user id")),
+)
+#: a label, not a question: at most this many Chinese characters or words once "1、", "您的", "Your"
+#: and the closing colon are left off
+LABEL_CHARS = 6
+LABEL_WORDS = 3
+_NUMBERING = re.compile(r"^\s*(?:q\s*)?\d+\s*[、.．:：)）]?\s*", re.IGNORECASE)
+_ASKING = re.compile(r"^(?:请(?:输入|填写|留下)?)?(?:您的|你的)|^(?:please enter )?(?:your )", re.IGNORECASE)
+
 #: the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is
 #: compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation
 #: or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）"
@@ -296,13 +321,21 @@ def identifying(header: str) -> str | None:
     latin = _CAMEL.sub(" ", header.strip()).casefold().replace("ipaddress", "ip address")
     words = set(_WORD_CHARS.findall(latin))
     joined = " ".join(_WORD_CHARS.findall(latin))
-    for what, chinese, english in IDENTIFYING:
+    for what, chinese, english in IDENTIFYING if _label(header) else IDENTIFYING_IN_QUESTIONS:
         if any(c in text for c in chinese if not c.isascii()) or text in chinese:
             return what
         for term in english:
             if term in words or re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", joined):
                 return what
     return None
+
+
+def _label(header: str) -> bool:
+    """Whether a header is a short label ("手机", "您的邮箱：", "E-mail") rather than a question."""
+    text = _ASKING.sub("", _NUMBERING.sub("", header.strip())).strip(" :：?？*")
+    if _has_cjk(text):
+        return len("".join(text.split())) <= LABEL_CHARS
+    return len(re.findall(r"[a-z0-9]+", text.casefold().replace("e-mail", "email"))) <= LABEL_WORDS
 
 
 def skipped_mark(cell: str) -> bool:
