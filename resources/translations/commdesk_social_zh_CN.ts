@@ -56,7 +56,7 @@
         <translation>品牌一致性检查（SM-1）</translation>
     </message>
     <message>
-        <source>Na&amp;me as the brand&apos;s</source>
+        <source>Na&amp;me as the brand's</source>
         <translation>名称与品牌一致(&amp;M)</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>计划时间，YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <source>the post&apos;s text</source>
+        <source>the post's text</source>
         <translation>帖子正文</translation>
     </message>
     <message>
@@ -250,11 +250,11 @@
         <translation>审核备注</translation>
     </message>
     <message>
-        <source>print an approved post&apos;s final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
+        <source>print an approved post's final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
         <translation>输出已批准帖子的定稿文字以便粘贴到平台，并记录发布地址（当前版本未经批准时拒绝）</translation>
     </message>
     <message>
-        <source>the post&apos;s address on the platform</source>
+        <source>the post's address on the platform</source>
         <translation>帖子在平台上的地址</translation>
     </message>
     <message>
@@ -266,11 +266,11 @@
         <translation>各账号及其每周目标和 SM-1 检查</translation>
     </message>
     <message>
-        <source>import an account&apos;s monthly figures from the platform&apos;s CSV export (UTF-8 or GB18030; all or nothing)</source>
+        <source>import an account's monthly figures from the platform's CSV export (UTF-8 or GB18030; all or nothing)</source>
         <translation>从平台导出的 CSV 导入账号的月度数据（UTF-8 或 GB18030；全部成功或全部不导入）</translation>
     </message>
     <message>
-        <source>the month&apos;s report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
+        <source>the month's report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
         <translation>各账号月度报告（SM-6）：粉丝数、增长、互动率、帖子、未达每周目标的周数、待回复留言</translation>
     </message>
     <message>
@@ -282,19 +282,19 @@
         <translation>同时另存为 CSV 文件 FILE（UTF-8，可用 Excel 打开）</translation>
     </message>
     <message>
-        <source>print JSON (times as UTC instants, planned_local in the organisation&apos;s zone)</source>
+        <source>print JSON (times as UTC instants, planned_local in the organisation's zone)</source>
         <translation>输出 JSON（时间为 UTC 时刻，planned_local 为本单位时区）</translation>
     </message>
     <message>
-        <source>{what} &apos;{text}&apos; is not a time; write YYYY-MM-DD HH:MM.</source>
+        <source>{what} '{text}' is not a time; write YYYY-MM-DD HH:MM.</source>
         <translation>{what}“{text}”不是时间；请写成 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-        <source>{what} &apos;{text}&apos; is not a day; write YYYY-MM-DD.</source>
+        <source>{what} '{text}' is not a day; write YYYY-MM-DD.</source>
         <translation>{what} “{text}”不是有效日期，请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>{file} cannot be read ({reason}); check the file&apos;s name.</source>
+        <source>{file} cannot be read ({reason}); check the file's name.</source>
         <translation>无法读取 {file}（{reason}），请检查文件名。</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>字数：{length} / {limit}</translation>
     </message>
     <message>
-        <source>Give the post&apos;s text with --text or --text-file (one of them).</source>
+        <source>Give the post's text with --text or --text-file (one of them).</source>
         <translation>请用 --text 或 --text-file（二选一）给出帖子正文。</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>（{who}，{when}）</translation>
     </message>
     <message>
-        <source>--month &apos;{text}&apos; is not a month; write YYYY-MM.</source>
+        <source>--month '{text}' is not a month; write YYYY-MM.</source>
         <translation>--month “{text}”不是有效月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>另存为 CSV(&amp;V)…</translation>
     </message>
     <message>
-        <source>The month&apos;s report as a spreadsheet file (opens in Excel)</source>
+        <source>The month's report as a spreadsheet file (opens in Excel)</source>
         <translation>将月度报告保存为表格文件（可用 Excel 打开）</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>互动率（%）</translation>
     </message>
     <message>
-        <source>Save the month&apos;s report</source>
+        <source>Save the month's report</source>
         <translation>保存月度报告</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
         <translation>按账号</translation>
     </message>
     <message>
-        <source>Month&apos;s report</source>
+        <source>Month's report</source>
         <translation>月度报告</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>无法保存该月数据</translation>
     </message>
     <message>
-        <source>Import the platform&apos;s CSV export</source>
+        <source>Import the platform's CSV export</source>
         <translation>导入平台导出的 CSV</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>审核意见</translation>
     </message>
     <message>
-        <source>Select a post in the calendar, or double-click a day&apos;s date to plan one. Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) and Alt+Up/Down (an hour).</source>
+        <source>Select a post in the calendar, or double-click a day's date to plan one. Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) and Alt+Up/Down (an hour).</source>
         <translation>在日历中选择一条帖子，或双击某一天的日期来计划新帖子。重新安排帖子：拖到另一天，或按 Alt+左/右（一天）、Alt+上/下（一小时）。</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
         <translation>留言(&amp;O)…（%1）</translation>
     </message>
     <message>
-        <source>No social media accounts yet: add the platforms and the office&apos;s accounts with Accounts….</source>
+        <source>No social media accounts yet: add the platforms and the office's accounts with Accounts….</source>
         <translation>还没有社交媒体账号：请通过“账号…”添加平台和本单位的账号。</translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
         <translation>发布帖子 %1</translation>
     </message>
     <message>
-        <source>The approved text is on the clipboard. Paste it on %1, upload the files, then record the post&apos;s address here.</source>
+        <source>The approved text is on the clipboard. Paste it on %1, upload the files, then record the post's address here.</source>
         <translation>已批准的文字已复制到剪贴板。请粘贴到 %1，上传文件，然后在这里记录帖子的地址。</translation>
     </message>
     <message>
@@ -1008,7 +1008,7 @@
         <translation>此帖子没有文件。</translation>
     </message>
     <message>
-        <source>Post&apos;s &amp;address:</source>
+        <source>Post's &amp;address:</source>
         <translation>帖子地址(&amp;A)：</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@
     <name>SocialAssets</name>
     <message>
         <source>add to and keep the asset library</source>
-        <extracomment>rights that end within this many days of a post&apos;s planned time are worth a warning</extracomment>
+        <extracomment>rights that end within this many days of a post's planned time are worth a warning</extracomment>
         <translation>添加和维护素材库</translation>
     </message>
     <message>
@@ -1079,15 +1079,11 @@
         <translation>该文件已不在素材库中。</translation>
     </message>
     <message>
-        <source>{name} is not a file that can be read; choose the file again.</source>
-        <translation>{name} 不是可读取的文件；请重新选择文件。</translation>
-    </message>
-    <message>
         <source>{name} changed while it was copied; add it again.</source>
         <translation>{name} 在复制过程中发生了变化；请重新添加。</translation>
     </message>
     <message>
-        <source>The file {name} is not in this computer&apos;s asset library (it was added on another desk, or removed from the data folder); add it again here.</source>
+        <source>The file {name} is not in this computer's asset library (it was added on another desk, or removed from the data folder); add it again here.</source>
         <translation>文件 {name} 不在本机的素材库中（它是在另一台电脑上添加的，或已从数据文件夹中删除）；请在这里重新添加。</translation>
     </message>
     <message>
@@ -1438,7 +1434,7 @@
 <context>
     <name>SocialMessages</name>
     <message>
-        <source>answer comments and messages on the office&apos;s accounts</source>
+        <source>answer comments and messages on the office's accounts</source>
         <translation>回复本单位账号的留言和私信</translation>
     </message>
     <message>
@@ -1474,7 +1470,7 @@
         <translation>请选择收到它的账号。</translation>
     </message>
     <message>
-        <source>That post is not one of this account&apos;s.</source>
+        <source>That post is not one of this account's.</source>
         <translation>该帖子不属于此账号。</translation>
     </message>
     <message>
@@ -1514,7 +1510,7 @@
         <translation>请给模板起个标题。</translation>
     </message>
     <message>
-        <source>Write the template&apos;s text.</source>
+        <source>Write the template's text.</source>
         <translation>请填写模板内容。</translation>
     </message>
     <message>
@@ -1526,7 +1522,7 @@
     <name>SocialMetrics</name>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
-        <extracomment>A figure&apos;s columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
+        <extracomment>A figure's columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本；请在电子表格中另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
@@ -1538,15 +1534,15 @@
         <translation>文件不是 CSV 格式（{reason}）。</translation>
     </message>
     <message>
-        <source>The file&apos;s columns ({found}) hold no date and no figure commdesk knows; it needs a date or month column and at least one of followers, reach, reads, interactions.</source>
+        <source>The file's columns ({found}) hold no date and no figure commdesk knows; it needs a date or month column and at least one of followers, reach, reads, interactions.</source>
         <translation>文件的列（{found}）中没有 commdesk 能识别的日期和数据；需要一列日期或月份，以及粉丝数、触达、阅读、互动中的至少一项。</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: &apos;{value}&apos; is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
+        <source>Line {line}, column {column}: '{value}' is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
         <translation>第 {line} 行“{column}”列：“{value}”不是日期或月份；请写成 2026-11-30 或 2026-11，然后重新导入文件。</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: &apos;{value}&apos; is not a whole number; correct it or empty the cell, then import the file again.</source>
+        <source>Line {line}, column {column}: '{value}' is not a whole number; correct it or empty the cell, then import the file again.</source>
         <translation>第 {line} 行“{column}”列：“{value}”不是整数；请改正或清空该单元格，然后重新导入文件。</translation>
     </message>
     <message>
@@ -1554,11 +1550,11 @@
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <source>enter the accounts&apos; monthly figures</source>
+        <source>enter the accounts' monthly figures</source>
         <translation>录入账号的月度数据</translation>
     </message>
     <message>
-        <source>read the accounts&apos; figures</source>
+        <source>read the accounts' figures</source>
         <translation>查看账号的数据</translation>
     </message>
     <message>
@@ -1606,8 +1602,20 @@
         <translation>请选择账号。</translation>
     </message>
     <message>
-        <source>{name} is larger than 20 MB; export one account&apos;s months only.</source>
+        <source>{name} is larger than 20 MB; export one account's months only.</source>
         <translation>{name} 超过 20 MB；请只导出一个账号的月度数据。</translation>
+    </message>
+    <message>
+        <source>{name} is not there: check its folder and name ({folder}).</source>
+        <translation>找不到 {name}：请检查文件夹和文件名（{folder}）。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder: choose the file in it.</source>
+        <translation>{name} 是文件夹：请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>{name} may not be read by this account: copy it somewhere you can open it.</source>
+        <translation>当前系统账户无权读取 {name}：请把它复制到您能打开的位置。</translation>
     </message>
     <message>
         <source>{name} cannot be read; choose the file again.</source>
@@ -1647,7 +1655,7 @@
         <translation>请给平台起一个中文或英文名称。</translation>
     </message>
     <message>
-        <source>Choose how the platform counts a post&apos;s length.</source>
+        <source>Choose how the platform counts a post's length.</source>
         <translation>请选择该平台计算帖子字数的方式。</translation>
     </message>
     <message>
@@ -1667,7 +1675,7 @@
         <translation>没有编号为 {id} 的账号。</translation>
     </message>
     <message>
-        <source>There is no account &apos;{key}&apos;; the accounts are: {names}.</source>
+        <source>There is no account '{key}'; the accounts are: {names}.</source>
         <translation>没有账号“{key}”；现有账号：{names}。</translation>
     </message>
     <message>
@@ -1675,7 +1683,7 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>Give the account&apos;s name as the platform shows it.</source>
+        <source>Give the account's name as the platform shows it.</source>
         <translation>请按平台上显示的样子填写账号名称。</translation>
     </message>
     <message>
@@ -1683,7 +1691,7 @@
         <translation>每周目标应从较小的帖子数到较大的帖子数（如 3-5）。</translation>
     </message>
     <message>
-        <source>Choose the account&apos;s platform.</source>
+        <source>Choose the account's platform.</source>
         <translation>请选择账号所在的平台。</translation>
     </message>
     <message>
@@ -1692,7 +1700,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>SM-4&apos;s calendar entry types</extracomment>
+        <extracomment>SM-4's calendar entry types</extracomment>
         <translation>账号</translation>
     </message>
     <message>
@@ -1728,7 +1736,7 @@
         <translation>没有编号为 {id} 的帖子。</translation>
     </message>
     <message>
-        <source>Write the post&apos;s text.</source>
+        <source>Write the post's text.</source>
         <translation>请填写帖子正文。</translation>
     </message>
     <message>
@@ -1800,7 +1808,7 @@
         <translation>此帖子已移出计划；请先重新保存以列入计划，再发布。</translation>
     </message>
     <message>
-        <source>Give the post&apos;s address on the platform, starting with https://.</source>
+        <source>Give the post's address on the platform, starting with https://.</source>
         <translation>请填写帖子在平台上的地址，以 https:// 开头。</translation>
     </message>
     <message>

@@ -309,3 +309,20 @@ def test_an_accounts_weeks_count_from_its_first_post_not_before(ctx, people, des
     assert weibo == [(date(2026, 11, 9), 1), (date(2026, 11, 16), 0)]
     wechat = [w for w in weeks if w.account_id == desk["wechat"].id]
     assert len(wechat) == 8 and all(w.status is Cadence.BELOW for w in wechat)
+
+
+def test_a_file_that_cannot_be_read_is_named_with_why(ctx, people, desk, tmp_path):
+    """'weibo.csv cannot be read; choose the file again' said nothing of why: a missing file names
+    its folder, a folder says to choose the file in it (the metrics import and the asset library)."""
+    metrics, assets = ctx.service(SocialMetricsService), ctx.service(AssetService)
+    missing = tmp_path / "exports" / "weibo-11.csv"
+    with pytest.raises(ValidationError, match=r"weibo-11\.csv is not there: check its folder") as caught:
+        metrics.import_file(desk["weibo"].id, missing)
+    assert str(missing.parent) in str(caught.value)
+    with pytest.raises(ValidationError, match="is a folder: choose the file in it"):
+        metrics.read_file(tmp_path)
+    with pytest.raises(ValidationError, match=r"poster\.png is not there"):
+        assets.add(tmp_path / "poster.png")
+    with pytest.raises(ValidationError, match="is a folder"):
+        assets.add(tmp_path)
+    assert assets.list() == []

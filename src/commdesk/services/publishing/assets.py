@@ -156,14 +156,14 @@ class AssetService:
         name) is not copied twice: the one already there is returned with ``duplicate`` True."""
         me = self.ctx.require(*WRITERS, action=_write_action())
         source = Path(path)
-        if not source.is_file():
-            raise ValidationError(
-                translate(
-                    "SocialAssets", "{name} is not a file that can be read; choose the file again."
-                ).format(name=source.name),
-                "file",
-            )
-        sha256, size = fingerprint(source)
+        try:
+            if source.is_dir():
+                raise IsADirectoryError(source)
+            sha256, size = fingerprint(source)
+        except OSError as exc:
+            from commdesk.services.publishing.metrics import unreadable
+
+            raise ValidationError(unreadable(source, exc), "file") from None
         with self.ctx.unit_of_work() as uow:
             found = repo.asset_by_hash(uow.session, sha256)
             if found is not None:

@@ -213,13 +213,8 @@ class SocialMetricsService:
                     "file",
                 )
             return path.read_bytes()
-        except OSError:
-            raise ValidationError(
-                translate("SocialMetrics", "{name} cannot be read; choose the file again.").format(
-                    name=path.name
-                ),
-                "file",
-            ) from None
+        except OSError as exc:
+            raise ValidationError(unreadable(path, exc), "file") from None
 
     def import_file(self, account_id: int, path: str | os.PathLike) -> ImportReport:
         """Import an account's export, all or nothing: any row that cannot be read refuses the
@@ -307,3 +302,19 @@ class SocialMetricsService:
                 )
             )
         return MonthReport(first, tuple(lines))
+
+
+def unreadable(path: Path, exc: OSError) -> str:
+    """Why a file cannot be read, in words: missing, a folder, not allowed, or else (the CSV
+    export here, a picture in the asset library)."""
+    if isinstance(exc, FileNotFoundError):
+        text = translate("SocialMetrics", "{name} is not there: check its folder and name ({folder}).")
+    elif isinstance(exc, IsADirectoryError):
+        text = translate("SocialMetrics", "{name} is a folder: choose the file in it.")
+    elif isinstance(exc, PermissionError):
+        text = translate(
+            "SocialMetrics", "{name} may not be read by this account: copy it somewhere you can open it."
+        )
+    else:
+        text = translate("SocialMetrics", "{name} cannot be read; choose the file again.")
+    return text.format(name=path.name, folder=str(path.parent))
