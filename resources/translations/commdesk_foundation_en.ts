@@ -2413,7 +2413,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>posts, announcements and invitations</source>
+        <source>posts, announcements, invitations and procedure versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

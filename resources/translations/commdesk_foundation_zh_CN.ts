@@ -2410,8 +2410,8 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>知识库答复</translation>
     </message>
     <message>
-        <source>posts, announcements and invitations</source>
-        <translation>帖子、内部通知和邀请</translation>
+        <source>posts, announcements, invitations and procedure versions</source>
+        <translation>帖子、内部通知、邀请和规程版本</translation>
     </message>
 </context>
 <context>

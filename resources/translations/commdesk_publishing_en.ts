@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message>
-        <source>the review of posts, announcements and invitations: reviewers</source>
+        <source>the review of posts, announcements, invitations and procedure versions: reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

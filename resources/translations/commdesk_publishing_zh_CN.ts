@@ -489,8 +489,8 @@
         </translation>
     </message>
     <message>
-        <source>the review of posts, announcements and invitations: reviewers</source>
-        <translation>帖子、内部通知和邀请的审核：reviewers（所需审核人的人数）</translation>
+        <source>the review of posts, announcements, invitations and procedure versions: reviewers</source>
+        <translation>帖子、内部通知、邀请和规程版本的审核：reviewers（所需审核人的人数）</translation>
     </message>
     <message>
         <source>show how many reviewers each kind needs, or set it for one kind (administrators)</source>

@@ -1,5 +1,6 @@
 """``commdesk review reviewers``: how many reviewers each kind that speaks for the organisation
-needs (social posts, announcements, event invitations: one or two; administrators set it)."""
+needs (social posts, announcements, event invitations, procedure versions: one or two;
+administrators set it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from commdesk.core.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "review",
-        help=translate("CLI", "the review of posts, announcements and invitations: reviewers"),
+        help=translate(
+            "CLI", "the review of posts, announcements, invitations and procedure versions: reviewers"
+        ),
     )
     ps = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     r = ps.add_parser(

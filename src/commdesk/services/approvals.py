@@ -22,7 +22,7 @@ class Approval(enum.Enum):
     RELEASE = "release"  # approve a press release, or request changes to it (ReleaseService.act)
     MINUTES = "minutes"  # sign off minutes (MinutesService.approve)
     KNOWLEDGE = "knowledge"  # approve a knowledge-base entry's version (KnowledgeService.approve)
-    PUBLISHING = "publishing"  # approve or return a post, announcement or invitation (ReviewService)
+    PUBLISHING = "publishing"  # approve or return a post, announcement, invitation or procedure version
 
     @property
     def label(self) -> str:
@@ -31,7 +31,9 @@ class Approval(enum.Enum):
             Approval.RELEASE: translate("People", "press releases"),
             Approval.MINUTES: translate("People", "minutes"),
             Approval.KNOWLEDGE: translate("People", "knowledge-base answers"),
-            Approval.PUBLISHING: translate("People", "posts, announcements and invitations"),
+            Approval.PUBLISHING: translate(
+                "People", "posts, announcements, invitations and procedure versions"
+            ),
         }[self]
 
 
