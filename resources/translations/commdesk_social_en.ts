@@ -912,6 +912,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You wrote or last edited this post: another reviewer approves it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a post approved in its current version can be published.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -909,6 +909,10 @@
         <translation>已发布的帖子按发布时的样子保留。</translation>
     </message>
     <message>
+        <source>You wrote or last edited this post: another reviewer approves it (four eyes).</source>
+        <translation>这条帖子由您撰写或最后修改：须由另一位审核人批准（四眼原则）。</translation>
+    </message>
+    <message>
         <source>Only a post approved in its current version can be published.</source>
         <translation>只有当前版本已获批准的帖子才能发布。</translation>
     </message>

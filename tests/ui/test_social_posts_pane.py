@@ -74,6 +74,11 @@ def test_submit_and_approve_from_the_pane_then_publish_by_copy_and_record(
     qtbot.mouseClick(pane.buttons["submit"], Qt.MouseButton.LeftButton)
     assert pane.post.state is State.IN_REVIEW
     assert not pane.buttons["approve"].isEnabled()  # the admin wrote it: four eyes
+    # why not, in words: the role that approves (not "not possible while In review")
+    assert (
+        "Reviewer" in pane.buttons["approve"].toolTip() and "while" not in pane.buttons["approve"].toolTip()
+    )
+    assert pane.buttons["return"].toolTip() == pane.buttons["approve"].toolTip()
     app_services.set_person(people["reviewer"])
     pane.select(desk["second"].id)
     qtbot.mouseClick(pane.buttons["approve"], Qt.MouseButton.LeftButton)

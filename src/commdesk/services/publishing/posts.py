@@ -174,6 +174,10 @@ class PostService:
     def may_write(self) -> str:
         return self.ctx.refusal(*WRITERS, action=_write_action())
 
+    def may_review(self) -> str:
+        """ "" when the acting person has the role that approves or returns posts, else why not."""
+        return self.ctx.refusal(Role.REVIEWER, action=Kind.POST.review_action)
+
     def _summaries(self, session: Session, rows: Sequence[SocialPostRow]) -> builtins.list[PostSummary]:
         plats = {p.id: p for p in repo.platforms(session)}
         accounts = {a.id: account_of(a, plats[a.platform_id]) for a in repo.accounts(session)}

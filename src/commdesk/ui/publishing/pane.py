@@ -32,7 +32,7 @@ from commdesk.core.calendar import layout
 from commdesk.core.calendar.entries import Entry
 from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.publishing.cadence import off_target
-from commdesk.core.review.workflow import Action
+from commdesk.core.review.workflow import Action, State
 from commdesk.services.calendar import CalendarService
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.messages import SocialMessageService
@@ -303,8 +303,20 @@ class PostsPane(Pane):
 
         out["edit"] = write or (self.tr("A published post is kept as it went out.") if done else "")
         out["submit"] = step(Action.SUBMIT)
-        out["approve"] = step(Action.APPROVE)
-        out["return"] = step(Action.RETURN)
+        # a reviewer's step the person cannot take: their role, or four eyes, said as such
+        review = (
+            ""
+            if allowed & {Action.APPROVE, Action.RETURN} or p.state is not State.IN_REVIEW or p.review is None
+            else self.svc.may_review()
+            or (
+                self.tr("You wrote or last edited this post: another reviewer approves it (four eyes).")
+                if getattr(self.services.person(), "id", None)
+                in (p.review.author_id, p.review.last_editor_id)
+                else ""
+            )
+        )
+        out["approve"] = review or step(Action.APPROVE)
+        out["return"] = review or step(Action.RETURN)
         out["publish"] = write or (
             ""
             if Action.FINISH in allowed and not p.cancelled
