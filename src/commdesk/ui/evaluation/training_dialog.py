@@ -69,6 +69,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.services = services
         self.voices: EvaluationVoicesService = services.get(EvaluationVoicesService)
         self.sessions: list[Training] = []
+        self.trainees: list[str] = []  # the app's people and the staff directory's members
         self.marked: dict[int, dict[str, bool]] = {}  # session -> person -> present, as stored
         self.pending: dict[int, dict[str, bool]] = {}  # session -> person -> ticked, not saved yet
         self._shown: int | None = None  # the session whose attendance the ticks show
@@ -228,6 +229,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         except CommdeskError as exc:  # the list stays open for names typed in
             offered = []
             self.done_label.setText(str(exc))
+        self.trainees = [t.name for t in offered]
         for t in offered:  # Chinese names by pinyin, with Latin ones
             self._add_person(t.name, t.department)
         names = QCompleter([t.name for t in offered], self)
@@ -264,9 +266,6 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             ),
             None,
         )
-
-    def offered(self) -> list[str]:
-        return [self.people.item(i).data(NAME) for i in range(self.people.count())]
 
     def ticked(self) -> list[str]:
         return ticked_texts(self.people, NAME)
@@ -345,8 +344,10 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.show_absentees(marked)
 
     def show_absentees(self, marked) -> None:
-        """Everyone offered (and anyone marked) whom no session of the period saw present."""
-        names = not_at_any_session(self.offered(), marked)
+        """The people training is offered to, and anyone marked at a session of the period, whom
+        no session of the period saw present (as ``evaluation training list`` says; a name typed
+        in and not saved yet, or marked in another period only, does not count)."""
+        names = not_at_any_session(self.trainees, marked)
         self.absentees.clear()
         self.absentees.addItems(names)
         if not names:
