@@ -38,7 +38,9 @@ def weibo(ctx, people, as_person):
 
 def _published_post(ctx, people, as_person, account) -> int:
     posts = ctx.service(PostService)
-    post = posts.save(PostEdit(account_id=account.id, text="本周六市民开放日。", planned_at=NOW - timedelta(days=1)))
+    post = posts.save(
+        PostEdit(account_id=account.id, text="本周六市民开放日。", planned_at=NOW - timedelta(days=1))
+    )
     status = posts.submit(post.id, post.review.version)
     as_person(people["reviewer"])
     posts.approve(post.id, status.version)
@@ -47,7 +49,9 @@ def _published_post(ctx, people, as_person, account) -> int:
     return post.id
 
 
-def test_a_complaint_under_a_post_is_a_social_media_case_with_where_it_was_said(ctx, people, as_person, weibo):
+def test_a_complaint_under_a_post_is_a_social_media_case_with_where_it_was_said(
+    ctx, people, as_person, weibo
+):
     post_id = _published_post(ctx, people, as_person, weibo)
     messages = ctx.service(SocialMessageService)
     said = NOW - timedelta(hours=2)
@@ -86,7 +90,9 @@ def test_a_private_message_not_under_a_post_and_without_an_author_is_an_anonymou
 
 def test_a_comment_under_a_post_not_published_yet_names_the_post(ctx, weibo):
     post = ctx.service(PostService).save(
-        PostEdit(account_id=weibo.id, text="开放日报名即将开始\n详情见官网", planned_at=NOW + timedelta(days=1))
+        PostEdit(
+            account_id=weibo.id, text="开放日报名即将开始\n详情见官网", planned_at=NOW + timedelta(days=1)
+        )
     )
     messages = ctx.service(SocialMessageService)
     comment = messages.log(weibo.id, "报名入口在哪里？根本找不到！", author="@小王", post_id=post.id)

@@ -66,7 +66,15 @@ def test_every_column_of_the_cases_desk_reads_in_words(language):
 
 def test_the_cases_desks_codes_read_in_words(language):
     codes = {
-        ("cases", "channel"): ["hotline", "mailbox", "web_form", "social_media", "letter", "walk_in", "media_inquiry"],
+        ("cases", "channel"): [
+            "hotline",
+            "mailbox",
+            "web_form",
+            "social_media",
+            "letter",
+            "walk_in",
+            "media_inquiry",
+        ],
         ("cases", "status"): ["new", "acknowledged", "in_progress", "waiting", "resolved", "closed"],
         ("cases", "priority"): ["low", "normal", "high", "urgent"],
         ("cases", "complaint_grade"): ["1", "2", "3"],
