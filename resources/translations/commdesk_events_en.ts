@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the event's time zone, e.g. Asia/Shanghai (default: the organisation's)</source>
+        <source>the event&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,11 +48,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the invitation's subject</source>
+        <source>the invitation&apos;s subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the invitation's text; \n starts a new line</source>
+        <source>the invitation&apos;s text; \n starts a new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option} needs the clock time where the event takes place, like '2026-12-18 14:00', not “{value}” (the zone goes in --tz).</source>
+        <source>{option} needs the clock time where the event takes place, like &apos;2026-12-18 14:00&apos;, not “{value}” (the zone goes in --tz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{accepted} accepted, {checked} checked in of {invited} invited.</source>
+        <source>{accepted} accepted, {checked} checked in of {invited} invited; {expected} people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,10 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) queued; send them with 'commdesk outbox send'.</source>
+        <source>%n invitation(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
         <translation>
-            <numerusform>%n invitation queued; send it with 'commdesk outbox send'.</numerusform>
-            <numerusform>%n invitations queued; send them with 'commdesk outbox send'.</numerusform>
+            <numerusform>%n invitation queued; send it with &apos;commdesk outbox send&apos;.</numerusform>
+            <numerusform>%n invitations queued; send them with &apos;commdesk outbox send&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation's subject is longer than {max} characters; shorten it.</source>
+        <source>The invitation&apos;s subject is longer than {max} characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,11 +495,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the invitation's subject.</source>
+        <source>Write the invitation&apos;s subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the invitation's text.</source>
+        <source>Write the invitation&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This person's invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
+        <source>This person&apos;s invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,14 +615,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event's follow-up notes.</source>
+        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event&apos;s follow-up notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
-        <source>When (the event's zone)</source>
+        <source>When (the event&apos;s zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

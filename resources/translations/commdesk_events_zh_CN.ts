@@ -40,7 +40,7 @@
         <translation>默认：开始后两小时</translation>
     </message>
     <message>
-        <source>the event&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
+        <source>the event's time zone, e.g. Asia/Shanghai (default: the organisation's)</source>
         <translation>活动的时区，例如 Asia/Shanghai（默认：本机构的时区）</translation>
     </message>
     <message>
@@ -48,11 +48,11 @@
         <translation>议程；\n 表示换行</translation>
     </message>
     <message>
-        <source>the invitation&apos;s subject</source>
+        <source>the invitation's subject</source>
         <translation>邀请函的邮件主题</translation>
     </message>
     <message>
-        <source>the invitation&apos;s text; \n starts a new line</source>
+        <source>the invitation's text; \n starts a new line</source>
         <translation>邀请函正文；\n 表示换行</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>撤销误操作的签到</translation>
     </message>
     <message>
-        <source>{option} needs the clock time where the event takes place, like &apos;2026-12-18 14:00&apos;, not “{value}” (the zone goes in --tz).</source>
+        <source>{option} needs the clock time where the event takes place, like '2026-12-18 14:00', not “{value}” (the zone goes in --tz).</source>
         <translation>{option} 需要活动举办地的当地时间，例如“2026-12-18 14:00”，而不是“{value}”（时区用 --tz 指定）。</translation>
     </message>
     <message>
@@ -148,8 +148,8 @@
         <translation>已签到</translation>
     </message>
     <message>
-        <source>{accepted} accepted, {checked} checked in of {invited} invited.</source>
-        <translation>共邀请 {invited} 人：{accepted} 人接受，{checked} 人已签到。</translation>
+        <source>{accepted} accepted, {checked} checked in of {invited} invited; {expected} people expected.</source>
+        <translation>共邀请 {invited} 人，{accepted} 人接受，{checked} 人已签到；预计到场 {expected} 人。</translation>
     </message>
     <message>
         <source>Planned {ref}: {title}, {when}.</source>
@@ -164,7 +164,7 @@
         <translation>  已排除：{name}（{why}）</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <source>%n invitation(s) queued; send them with 'commdesk outbox send'.</source>
         <translation>
             <numerusform>已将 %n 封邀请放入发件箱；请用“commdesk outbox send”发送。</numerusform>
         </translation>
@@ -482,7 +482,7 @@
         <translation>地点超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
-        <source>The invitation&apos;s subject is longer than {max} characters; shorten it.</source>
+        <source>The invitation's subject is longer than {max} characters; shorten it.</source>
         <translation>邀请函主题超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
@@ -494,11 +494,11 @@
         <translation>备注超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
-        <source>Write the invitation&apos;s subject.</source>
+        <source>Write the invitation's subject.</source>
         <translation>请填写邀请函主题。</translation>
     </message>
     <message>
-        <source>Write the invitation&apos;s text.</source>
+        <source>Write the invitation's text.</source>
         <translation>请填写邀请函正文。</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
         <translation>没有受邀人 {id}。</translation>
     </message>
     <message>
-        <source>This person&apos;s invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
+        <source>This person's invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
         <translation>此人的邀请已在发送中；请将其回复登记为谢绝，而不是从名单中删除。</translation>
     </message>
     <message>
@@ -614,14 +614,14 @@
         <translation>签到在活动当天 {opens} 开放；活动时间为 {when}。在此之前无法为任何人签到。</translation>
     </message>
     <message>
-        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event&apos;s follow-up notes.</source>
+        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event's follow-up notes.</source>
         <translation>签到已于 {closes} 结束；活动时间为 {when}。其他到场人员请写入活动的会后跟进记录。</translation>
     </message>
 </context>
 <context>
     <name>EventsPane</name>
     <message>
-        <source>When (the event&apos;s zone)</source>
+        <source>When (the event's zone)</source>
         <translation>时间（活动所在时区）</translation>
     </message>
     <message>

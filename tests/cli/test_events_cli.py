@@ -129,6 +129,8 @@ def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server, office_cl
     final = ok("show", ref, "--json")
     a = final["attendance"]
     assert (a["invited"], a["accepted"], a["declined"], a["checked_in"], a["expected"]) == (2, 1, 1, 1, 2)
+    shown_text = ok("show", ref)  # the guest an answer brings, and the head count the room is set for
+    assert "李娜  澎湃新闻  [accepted +1]  checked in" in shown_text and "2 people expected." in shown_text
     listed = ok("list", "--json")
     assert [(e["reference"], e["invited"], e["accepted"], e["checked_in"]) for e in listed] == [
         (ref, 2, 1, 1)

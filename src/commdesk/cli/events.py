@@ -288,11 +288,14 @@ def show_event(args, cli) -> int:
     cli.print(translate("CLI", "Review: {state}").format(state=data["review"] or "-"))
     for i in invitees:
         came = translate("CLI", "checked in") if i.checked_in else ""
-        cli.print(f"  {i.name}  {i.outlet}  [{i.status.label}]  {came}")
+        # the guests an answer brings ("+1"): the invitation asks for them, the room is set for them
+        plus = f" +{i.plus_ones}" if i.plus_ones else ""
+        cli.print(f"  {i.name}  {i.outlet}  [{i.status.label}{plus}]  {came}".rstrip())
     cli.print(
-        translate("CLI", "{accepted} accepted, {checked} checked in of {invited} invited.").format(
-            accepted=a.accepted, checked=a.checked_in, invited=a.invited
-        )
+        translate(
+            "CLI",
+            "{accepted} accepted, {checked} checked in of {invited} invited; {expected} people expected.",
+        ).format(accepted=a.accepted, checked=a.checked_in, invited=a.invited, expected=a.expected)
     )
     return 0
 
