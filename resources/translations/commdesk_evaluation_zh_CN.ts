@@ -1005,8 +1005,22 @@
         <translation>讲师</translation>
     </message>
     <message>
-        <source>Attended</source>
-        <translation>出勤</translation>
+        <source>Present / marked</source>
+        <translation>出席 / 已登记</translation>
+    </message>
+    <message>
+        <source>attendance not recorded</source>
+        <translation>未登记出勤</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>全部场次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 场</numerusform>
+        </translation>
     </message>
     <message>
         <source>No training session was held in the period.</source>
@@ -1125,7 +1139,7 @@
     </message>
     <message>
         <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
-        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）" is "地理位置". the tools' own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey's second header row names each column's kind of answer under the question what the tools write in a question the respondent skipped (问卷星: "(跳过)" by skip logic, "(空)" for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) what still asks who answered inside a whole question ("5、请留下您的手机号码以便回访"); a question that merely mentions e-mail, the phone or WeChat ("您每天处理多少封邮件？", "How much time do you spend on e-mail?") is a question. The words above identify a column only in a short label. a label, not a question: at most this many Chinese characters or words once "1、", "您的", "Your" and the closing colon are left off the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）" is "地理位置". the tools' own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey's second header row names each column's kind of answer under the question what the tools write in a question the respondent skipped (问卷星: "(跳过)" by skip logic, "(空)" for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
         <translation>第 {line} 行无法按 CSV 读取（{reason}）；请重新另存为 CSV。</translation>
     </message>
     <message>

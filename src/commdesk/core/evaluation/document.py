@@ -333,11 +333,23 @@ def _said_blocks(voices: Any) -> list[Block]:
             translate("Evaluation", "Day"),
             translate("Evaluation", "Topic"),
             translate("Evaluation", "Trainer"),
-            translate("Evaluation", "Attended"),
+            translate("Evaluation", "Present / marked"),
         ]
+        not_recorded = translate("Evaluation", "attendance not recorded")
         rows = [
-            [t.day.isoformat(), t.topic, t.trainer, f"{t.present} / {t.expected}"] for t in voices.trainings
+            [t.day.isoformat(), t.topic, t.trainer, f"{t.present} / {t.expected}" if t.expected else not_recorded]
+            for t in voices.trainings
         ]
+        present = sum(t.present for t in voices.trainings)
+        marked = sum(t.expected for t in voices.trainings)
+        rows.append(
+            [
+                translate("Evaluation", "All sessions"),
+                translate("Evaluation", "%n session(s)", None, len(voices.trainings)),
+                "",
+                f"{present} / {marked}" if marked else not_recorded,
+            ]
+        )
         blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(0, 3))))
     else:
         blocks.append(Paragraph(translate("Evaluation", "No training session was held in the period.")))
