@@ -181,3 +181,29 @@ def test_who_unsubscribes_or_bounces_after_the_send_gets_none_of_the_copies_stil
     }
     assert outbox.send_pending().sent == 2
     assert sorted(m.rcpt_tos[0] for m in smtp_server.messages) == ["wang@example.org", "zhou@example.org"]
+
+
+def test_the_unsubscribe_lines_are_in_the_announcements_language_not_the_senders(ctx, people, desk):
+    """A Chinese notice sent from the English command line ended in English unsubscribe lines: the
+    lines follow the announcement's language (as an event invitation's words do); the token the
+    intake reads is the same in both."""
+    lst, _members = desk
+    svc, outbox = ctx.service(AnnouncementService), ctx.service(OutboxService)
+    texts = {}
+    for subject, body in (
+        ("网络维护", "本周六 22:00 起内网维护。"),
+        ("Network maintenance", "Saturday from 22:00."),
+    ):
+        ctx.current = lambda: people["officer"]
+        a = svc.create(subject, body, "normal", [lst.id])
+        approve(ctx, people, svc, a)
+        [mid] = svc.send(a.id).message_ids
+        message = outbox.message(mid)
+        command = unquote(str(message["List-Unsubscribe"])[1:-1].split("?subject=", 1)[1])
+        texts[subject] = (message.get_body(("plain",)).get_content(), command)
+    zh, zh_command = texts["网络维护"]
+    assert "您作为订阅列表“全员通知”的成员收到本邮件" in zh and "如需退订" in zh and zh_command in zh
+    assert "subscriber" not in zh
+    en, en_command = texts["Network maintenance"]
+    assert "You receive this as a subscriber of the list “全员通知”" in en and en_command in en
+    assert "退订" not in en

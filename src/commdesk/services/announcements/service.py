@@ -27,11 +27,12 @@ from commdesk.core.announcements.records import (
     Priority,
     audience_names,
     check_text,
-    footer,
     mail_subject,
     parse_priority,
     review_content,
+    unsubscribe_address,
 )
+from commdesk.core.contacts.names import has_chinese
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
@@ -140,6 +141,42 @@ class SendOutcome:
     message_ids: tuple[int, ...]
     cancelled: int  # copies of an earlier text, held since an edit, cancelled
     already_queued: bool  # the copies of this text were in the outbox already (finished only)
+
+
+#: the lines under each copy (AN-2) in the announcement's own language, as an event's invitation
+#: words follow the invitation: the office writes the text, the words around it follow it, not the
+#: language of whoever sends it (the command line's English under a Chinese notice)
+_FOOTERS = {
+    "zh": {
+        "plain": "您作为订阅列表“{list}”的成员收到本邮件。",
+        "unsubscribe": (
+            "您作为订阅列表“{list}”的成员收到本邮件。如需退订，请发邮件至 {address}，以下面一行为主题"
+            "（或直接回复本邮件，并保留引用的这段文字）：\n{command}"
+        ),
+    },
+    "en": {
+        "plain": "You receive this as a subscriber of the list “{list}”.",
+        "unsubscribe": (
+            "You receive this as a subscriber of the list “{list}”. To unsubscribe, send a mail to "
+            "{address} with the subject below (or reply to this mail keeping this text quoted):\n{command}"
+        ),
+    },
+}
+
+
+def mail_language(text: AnnouncementText) -> str:
+    """``zh`` for an announcement written in Chinese, else ``en``."""
+    return "zh" if has_chinese(text.subject + text.body) else "en"
+
+
+def footer(language: str, list_name: str, headers) -> str:
+    """Which list a copy came from and how to leave it, from the mail itself (AN-2)."""
+    words = _FOOTERS[language]
+    found = unsubscribe_address(headers)
+    if found is None:
+        return words["plain"].format(list=list_name)
+    address, command = found
+    return words["unsubscribe"].format(list=list_name, address=address, command=command)
 
 
 class AnnouncementService:
@@ -423,6 +460,7 @@ class AnnouncementService:
                 "mail_subject": mail_subject(text, outbox.now_here().date()),
                 "announcement_text": text.body,
             }
+            language = mail_language(text)
             recipients: list[Recipient] = []
             by_list: dict[int, list[int]] = {}
             seen: set[int] = set()
@@ -439,7 +477,7 @@ class AnnouncementService:
                             r.email,
                             r.name,
                             key=r.member_id,
-                            fields={**words, "unsubscribe": footer(names[list_id], r.headers)},
+                            fields={**words, "unsubscribe": footer(language, names[list_id], r.headers)},
                             headers=r.headers,
                         )
                     )
