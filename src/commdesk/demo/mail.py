@@ -66,6 +66,18 @@ def seed(ctx, rng, now) -> dict[str, int]:
         ),
         kind="minutes",
     )
+    # last week's invitation: the follow-up calls are over (EM-5), made in time to all but one
+    ctx.clock = lambda: now - timedelta(days=9)
+    invited = outbox.queue(
+        Draft(
+            "【品牌传播部】年度媒体峰会邀请",
+            "{{ salutation }}：\n\n诚邀您出席华信科技年度媒体峰会，请于三日内告知是否出席。",
+            JOURNALISTS,
+            Delivery.PERSONAL,
+        ),
+        kind="mail",
+        follow_up_by=(now - timedelta(days=6)).date(),
+    )
     ctx.clock = clock
     queued = outbox.queue(
         Draft(
@@ -88,6 +100,9 @@ def seed(ctx, rng, now) -> dict[str, int]:
                 sent_at=now - timedelta(days=2) + timedelta(seconds=2 * n),
                 server_reply=f"250 2.0.0 Ok: queued as 4Q{rng.randrange(10**6, 10**7)}",
             )
+        for n, i in enumerate(invited):
+            at = now - timedelta(days=9) + timedelta(seconds=2 * n)
+            repo.transition(i, ("queued",), status=SENT, attempts=1, sending_at=at, sent_at=at)
         for i in failed:
             repo.transition(
                 i,
@@ -98,8 +113,12 @@ def seed(ctx, rng, now) -> dict[str, int]:
                 last_error="The mail server refused all recipients (wang.fang@example.org, "
                 "li.ming@example.org): 550 5.1.1 Mailbox unavailable",
             )
+    ctx.clock = lambda: now - timedelta(days=7)
+    for i in invited[:-1]:
+        outbox.confirm_follow_up(i)
+    ctx.clock = clock
     held = _held_mailing(ctx, outbox, now)
-    return {"outbox messages": len(sent) + len(failed) + len(queued) + len(held)}
+    return {"outbox messages": len(sent) + len(invited) + len(failed) + len(queued) + len(held)}
 
 
 def _held_mailing(ctx, outbox, now) -> list[int]:
