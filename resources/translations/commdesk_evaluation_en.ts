@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the review meeting the decisions were taken at, whose action items they become (default: the period's record of decisions, which is not a meeting held and asks for no minutes)</source>
+        <source>the review meeting the decisions were taken at, whose action items they become (default: the period&apos;s record of decisions, which is not a meeting held and asks for no minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not FIELD=HEADER (e.g. outlet=媒体).</source>
+        <source>&apos;{value}&apos; is not FIELD=HEADER (e.g. outlet=媒体).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import a staff survey's answers from a survey tool's CSV or xlsx export (all or nothing)</source>
+        <source>import a staff survey&apos;s answers from a survey tool&apos;s CSV or xlsx export (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the survey's title</source>
+        <source>the survey&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read a column as this question ('-' leaves the column out)</source>
+        <source>read a column as this question (&apos;-&apos; leaves the column out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the surveys with each question's result</source>
+        <source>the surveys with each question&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>managers' interviews (EV-3): add, list</source>
+        <source>managers&apos; interviews (EV-3): add, edit, list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,11 +160,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>correct an interview; what you leave out stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview&apos;s number (see &apos;interview list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you read (&apos;interview list --json&apos;); refused if someone saved it since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the interviews, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only the interviews of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interviews as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the session's number</source>
+        <source>the session&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,15 +232,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a day; write it as 2026-11-03.</source>
+        <source>&apos;{value}&apos; is not a day; write it as 2026-11-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
+        <source>&apos;{value}&apos; is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Survey #{id} '{title}' ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
+        <source>Survey #{id} &apos;{title}&apos; ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,6 +288,10 @@
     </message>
     <message>
         <source>Interview #{id} on {day} with {role}: {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview #{id} on {day} with {role}: {themes} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,7 +402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managers' interviews recorded</source>
+        <source>Managers&apos; interviews recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the meetings held whose minutes are due by now (or out already), the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar's hours and holidays).</source>
+        <source>Of the meetings held whose minutes are due by now (or out already), the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar&apos;s hours and holidays).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,7 +482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stories about the organisation that appeared in the period (not competitors').</source>
+        <source>Stories about the organisation that appeared in the period (not competitors&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours from an inquiry's arrival to its first answer, over the answered inquiries; the median.</source>
+        <source>Hours from an inquiry&apos;s arrival to its first answer, over the answered inquiries; the median.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the active accounts' weeks in the period, the share whose posts met the account's target (published, or planned and not cancelled).</source>
+        <source>Of the active accounts&apos; weeks in the period, the share whose posts met the account&apos;s target (published, or planned and not cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,7 +606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts' monthly reach for the period's months, added up.</source>
+        <source>The accounts&apos; monthly reach for the period&apos;s months, added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,7 +614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts' monthly interactions for the period's months, added up.</source>
+        <source>The accounts&apos; monthly interactions for the period&apos;s months, added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managers' interviews</source>
+        <source>Managers&apos; interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -642,7 +662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the people expected at the period's sessions, the share who attended.</source>
+        <source>Of the people expected at the period&apos;s sessions, the share who attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
+        <source>&apos;{value}&apos; is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,11 +706,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' is not a decision; write it as text;owner;deadline (2027-01-31).</source>
+        <source>&apos;{value}&apos; is not a decision; write it as text;owner;deadline (2027-01-31).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deadline '{value}' is not a date; write it as YYYY-MM-DD.</source>
+        <source>The deadline &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,7 +758,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every figure is counted from commdesk's records of the period; 'no records' means its source holds nothing for the period, which is not the same as 0.</source>
+        <source>Every figure is counted from commdesk&apos;s records of the period; &apos;no records&apos; means its source holds nothing for the period, which is not the same as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each decision is an action item of the meeting '{topic}' in the action tracker.</source>
+        <source>Each decision is an action item of the meeting &apos;{topic}&apos; in the action tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,7 +994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managers' interviews: themes named (EV-3)</source>
+        <source>Managers&apos; interviews: themes named (EV-3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,15 +1077,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no column '{column}' (mapped to {field}); check the mapping.</source>
+        <source>The file has no column &apos;{column}&apos; (mapped to {field}); check the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no column for: {fields}; map them to the file's headers ({headers}).</source>
+        <source>The file has no column for: {fields}; map them to the file&apos;s headers ({headers}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the date '{value}' is not a day (write 2026-11-03)</source>
+        <source>the date &apos;{value}&apos; is not a day (write 2026-11-03)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,15 +1093,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the tone '{value}' is not positive, neutral or negative</source>
+        <source>the tone &apos;{value}&apos; is not positive, neutral or negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the outlet kind '{value}' is not one of: {kinds}</source>
+        <source>the outlet kind &apos;{value}&apos; is not one of: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reach '{value}' is not a whole number</source>
+        <source>the reach &apos;{value}&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,7 +1110,7 @@
     </message>
     <message>
         <source>Line {line}: {problems}.</source>
-        <extracomment>the headers a field is found under, compared without case what follows a company's own name: its legal form, longest first (compared without case) what may come before a Chinese company's own name: where it is registered the shortest short name: two Chinese characters (华信), or one Latin word of three letters</extracomment>
+        <extracomment>the headers a field is found under, compared without case what follows a company&apos;s own name: its legal form, longest first (compared without case) what may come before a Chinese company&apos;s own name: where it is registered the shortest short name: two Chinese characters (华信), or one Latin word of three letters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,7 +1135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record the evaluation's decisions</source>
+        <source>record the evaluation&apos;s decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,7 +1160,7 @@
     </message>
     <message>
         <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
-        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) what still asks who answered inside a whole question ("5、请留下您的手机号码以便回访"); a question that merely mentions e-mail, the phone or WeChat ("您每天处理多少封邮件？", "How much time do you spend on e-mail?") is a question. The words above identify a column only in a short label. a label, not a question: at most this many Chinese characters or words once "1、", "您的", "Your" and the closing colon are left off the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）" is "地理位置". the tools' own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey's second header row names each column's kind of answer under the question what the tools write in a question the respondent skipped (问卷星: "(跳过)" by skip logic, "(空)" for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) what still asks who answered inside a whole question (&quot;5、请留下您的手机号码以便回访&quot;); a question that merely mentions e-mail, the phone or WeChat (&quot;您每天处理多少封邮件？&quot;, &quot;How much time do you spend on e-mail?&quot;) is a question. The words above identify a column only in a short label. a label, not a question: at most this many Chinese characters or words once &quot;1、&quot;, &quot;您的&quot;, &quot;Your&quot; and the closing colon are left off the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes (&quot;(UTC)&quot;, &quot;（省）&quot;), punctuation or spaces, &quot;StartDate&quot; split into words; so &quot;Start Date (UTC)&quot; is &quot;start date&quot; and &quot;地理位置（省）&quot; is &quot;地理位置&quot;. the tools&apos; own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey&apos;s second header row names each column&apos;s kind of answer under the question what the tools write in a question the respondent skipped (问卷星: &quot;(跳过)&quot; by skip logic, &quot;(空)&quot; for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,7 +1172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no column '{column}' (in the mapping); the columns are: {headers}.</source>
+        <source>The file has no column &apos;{column}&apos; (in the mapping); the columns are: {headers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1164,7 +1184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' in '{question}' is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
+        <source>&apos;{value}&apos; in &apos;{question}&apos; is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,7 +1216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no interview #{id}; list them with 'evaluation interview list'.</source>
+        <source>There is no interview #{id}; list them with &apos;evaluation interview list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,11 +1244,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no training session #{id}; list them with 'evaluation training list'.</source>
+        <source>There is no training session #{id}; list them with &apos;evaluation training list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is larger than 20 MB; export the survey's answers only.</source>
+        <source>{name} is larger than 20 MB; export the survey&apos;s answers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,7 +1464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Respondent's e-mail</source>
+        <source>Respondent&apos;s e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1464,7 +1484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interviewee's role</source>
+        <source>Interviewee&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,7 +1584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A staff survey from a survey tool's CSV or Excel export (EV-1).</source>
+        <source>A staff survey from a survey tool&apos;s CSV or Excel export (EV-1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1572,7 +1592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managers' interviews and their themes (EV-3).</source>
+        <source>Managers&apos; interviews and their themes (EV-3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,7 +1680,7 @@
     <name>EvaluationReportDialog</name>
     <message>
         <source>What was decided, e.g. 每月发布一次内部通讯</source>
-        <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision's deadline, from today</extracomment>
+        <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision&apos;s deadline, from today</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,7 +1712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report for {period}: every figure beside the previous period's, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
+        <source>The report for {period}: every figure beside the previous period&apos;s, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,7 +1996,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A survey tool's export: CSV (UTF-8 or GB18030) or .xlsx</source>
+        <source>A survey tool&apos;s export: CSV (UTF-8 or GB18030) or .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,7 +2056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question's text. Identifying columns are never read as questions.</source>
+        <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question&apos;s text. Identifying columns are never read as questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -132,8 +132,8 @@
         <translation>以 JSON 输出调查</translation>
     </message>
     <message>
-        <source>managers' interviews (EV-3): add, list</source>
-        <translation>管理者访谈（EV-3）：add 新增、list 列表</translation>
+        <source>managers' interviews (EV-3): add, edit, list</source>
+        <translation>管理人员访谈（EV-3）：add 新增、edit 修改、list 列出</translation>
     </message>
     <message>
         <source>record an interview with its themes</source>
@@ -160,12 +160,28 @@
         <translation>后续跟进事项</translation>
     </message>
     <message>
+        <source>correct an interview; what you leave out stays as it is</source>
+        <translation>修改一次访谈；未给出的内容保持不变</translation>
+    </message>
+    <message>
+        <source>the interview's number (see 'interview list')</source>
+        <translation>访谈编号（见“interview list”）</translation>
+    </message>
+    <message>
+        <source>the version you read ('interview list --json'); refused if someone saved it since</source>
+        <translation>您读取时的版本（见“interview list --json”）；如有他人在此后保存过，则拒绝修改</translation>
+    </message>
+    <message>
         <source>the interviews, newest first</source>
         <translation>访谈列表，最新的在前</translation>
     </message>
     <message>
         <source>only the interviews of this period</source>
         <translation>仅列出此期间的访谈</translation>
+    </message>
+    <message>
+        <source>the interviews as JSON</source>
+        <translation>以 JSON 输出访谈</translation>
     </message>
     <message>
         <source>training (EV-4): add, attend, list</source>
@@ -272,6 +288,10 @@
     <message>
         <source>Interview #{id} on {day} with {role}: {themes}</source>
         <translation>访谈 #{id}，{day}，对象 {role}：{themes}</translation>
+    </message>
+    <message>
+        <source>Interview #{id} on {day} with {role}: {themes} (version {version})</source>
+        <translation>访谈 #{id}，{day}，对象 {role}：{themes}（第 {version} 版）</translation>
     </message>
     <message>
         <source>No interview.</source>

@@ -82,3 +82,26 @@ def test_interviews_and_training(demo_db, run_cli):
     assert code == 0 and "部门经理" in out
     code, out, err = _cli(run_cli, demo_db, "training", "list", "--period", "2026-11")
     assert code == 0 and "公文写作" in out and "2 of 3" in out
+
+
+def test_an_interview_corrected_from_the_command_line_keeps_what_is_left_out(demo_db, run_cli):
+    code, out, err = _cli(
+        run_cli, demo_db, "interview", "add", "--day", "2026-11-05", "--role", "部门经理",
+        "--themes", "跨部门沟通", "--notes", "希望每周通报一次",
+    )  # fmt: skip
+    assert code == 0, err
+    number = out.split("#", 1)[1].split()[0]
+    code, out, err = _cli(run_cli, demo_db, "interview", "edit", number, "--themes", "跨部门沟通,信息获取")
+    assert code == 0 and "(version 2)" in out, err
+    code, out, err = _cli(run_cli, demo_db, "interview", "list", "--period", "2026-11", "--json")
+    assert code == 0, err
+    (mine,) = [i for i in json.loads(out) if str(i["id"]) == number]
+    assert mine["themes"] == ["跨部门沟通", "信息获取"] and mine["notes"] == "希望每周通报一次"
+    assert (mine["role"], mine["version"]) == ("部门经理", 2)
+    # made from the version read before that correction: refused, nothing overwritten
+    code, out, err = _cli(
+        run_cli, demo_db, "interview", "edit", number, "--notes", "旧的记录", "--expected-version", "1"
+    )
+    assert code != 0 and "Traceback" not in err
+    code, out, err = _cli(run_cli, demo_db, "interview", "list", "--period", "2026-11", "--json")
+    assert [i["notes"] for i in json.loads(out) if str(i["id"]) == number] == ["希望每周通报一次"]

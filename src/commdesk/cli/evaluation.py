@@ -12,7 +12,7 @@ organisation or named competitors from a monitoring service's CSV, all or nothin
 
 What people say (EV-1, EV-3, EV-4): ``survey-import FILE --title T [--period P] [--anonymous]
 [--kind TOOL] [--map COLUMN=QUESTION]... [--json]`` (all or nothing; an anonymous survey keeps no
-name, e-mail, phone or IP), ``surveys [--period P] [--json]``, ``interview add|list``,
+name, e-mail, phone or IP), ``surveys [--period P] [--json]``, ``interview add|edit|list``,
 ``training add|attend|list``."""
 
 from __future__ import annotations
@@ -257,7 +257,9 @@ def _register_voices(ps) -> None:
     listing.add_argument("--json", action="store_true", help=translate("CLI", "the surveys as JSON"))
     listing.set_defaults(func=evaluation_surveys)
 
-    interview = ps.add_parser("interview", help=translate("CLI", "managers' interviews (EV-3): add, list"))
+    interview = ps.add_parser(
+        "interview", help=translate("CLI", "managers' interviews (EV-3): add, edit, list")
+    )
     ips = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
     add = ips.add_parser("add", help=translate("CLI", "record an interview with its themes"))
     add.add_argument(
@@ -276,10 +278,33 @@ def _register_voices(ps) -> None:
     add.add_argument("--notes", default="", help=translate("CLI", "what was said"))
     add.add_argument("--follow-ups", default="", help=translate("CLI", "what is to be done"))
     add.set_defaults(func=evaluation_interview_add)
+    edit = ips.add_parser(
+        "edit", help=translate("CLI", "correct an interview; what you leave out stays as it is")
+    )
+    edit.add_argument("id", type=int, help=translate("CLI", "the interview's number (see 'interview list')"))
+    edit.add_argument("--day", metavar="YYYY-MM-DD", help=translate("CLI", "the day of the interview"))
+    edit.add_argument(
+        "--role", help=translate("CLI", "whom you interviewed: a role is enough (e.g. 部门经理)")
+    )
+    edit.add_argument(
+        "--themes", help=translate("CLI", "the themes, separated by commas (e.g. 跨部门沟通,信息获取)")
+    )
+    edit.add_argument("--notes", help=translate("CLI", "what was said"))
+    edit.add_argument("--follow-ups", help=translate("CLI", "what is to be done"))
+    edit.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help=translate(
+            "CLI", "the version you read ('interview list --json'); refused if someone saved it since"
+        ),
+    )
+    edit.set_defaults(func=evaluation_interview_edit)
     ilist = ips.add_parser("list", help=translate("CLI", "the interviews, newest first"))
     ilist.add_argument(
         "--period", metavar="PERIOD", help=translate("CLI", "only the interviews of this period")
     )
+    ilist.add_argument("--json", action="store_true", help=translate("CLI", "the interviews as JSON"))
     ilist.set_defaults(func=evaluation_interview_list)
 
     training = ps.add_parser("training", help=translate("CLI", "training (EV-4): add, attend, list"))
@@ -494,10 +519,52 @@ def evaluation_interview_add(args, cli) -> int:
     return 0
 
 
+def evaluation_interview_edit(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    voices = cli.ctx.service(EvaluationVoicesService)
+    now = voices.interview(args.id)
+    done = voices.edit_interview(
+        args.id,
+        _day(args.day, "day") if args.day is not None else now.day,
+        now.role if args.role is None else args.role,
+        list(now.themes) if args.themes is None else args.themes,
+        now.notes if args.notes is None else args.notes,
+        now.follow_ups if args.follow_ups is None else args.follow_ups,
+        expected_version=now.version if args.expected_version is None else args.expected_version,
+    )
+    cli.print(
+        translate("CLI", "Interview #{id} on {day} with {role}: {themes} (version {version})").format(
+            id=done.id,
+            day=done.day.isoformat(),
+            role=done.role,
+            themes=", ".join(done.themes),
+            version=done.version,
+        )
+    )
+    return 0
+
+
 def evaluation_interview_list(args, cli) -> int:
     from commdesk.services.evaluation.voices import EvaluationVoicesService
 
     found = cli.ctx.service(EvaluationVoicesService).interviews(args.period)
+    if args.json:
+        cli.print_json(
+            [
+                {
+                    "id": i.id,
+                    "day": i.day.isoformat(),
+                    "role": i.role,
+                    "themes": list(i.themes),
+                    "notes": i.notes,
+                    "follow_ups": i.follow_ups,
+                    "version": i.version,
+                }
+                for i in found
+            ]
+        )
+        return 0
     if not found:
         cli.print(translate("CLI", "No interview."))
     for i in found:
