@@ -193,6 +193,8 @@ def test_nothing_leaves_before_review_then_one_invitation_per_invitee(
         text = msg.get_body(preferencelist=("plain",)).get_content()
         assert "诚邀您出席" in text and "上海国际会议中心 3 楼 B 厅" in text and "14:30 发布" in text
         assert "2026-12-18 14:00–16:00 (Asia/Shanghai, UTC+08:00)" in text
+        # a Chinese invitation's details read as Chinese does: full-width colons, not "地点: "
+        assert "地点：上海国际会议中心 3 楼 B 厅" in text and "时间：2026-12-18" in text and ": " not in text
         greeting = "Dear Anna Berg," if to.startswith("anna") else "尊敬的"
         assert greeting in text
         [ics] = [p for p in msg.walk() if p.get_content_type() == "text/calendar"]

@@ -41,17 +41,17 @@ KIND = "event_invitation"  # the outbox's kind of these messages
 # invitation; the words around it follow it, not the interface's language).
 _WORDS = {
     "zh": {
-        "event": "活动",
-        "when": "时间",
-        "place": "地点",
-        "agenda": "议程",
+        "event": "活动：",
+        "when": "时间：",
+        "place": "地点：",
+        "agenda": "议程：",
         "rsvp": "请直接回复本邮件告知是否出席（请保留主题中的回执编号 {ref}），如有同行人员请注明人数。",
     },
     "en": {
-        "event": "Event",
-        "when": "When",
-        "place": "Where",
-        "agenda": "Agenda",
+        "event": "Event: ",
+        "when": "When: ",
+        "place": "Where: ",
+        "agenda": "Agenda:",
         "rsvp": "Please reply to this e-mail to say whether you will attend (keep the reference {ref} in "
         "the subject), and tell us if you bring anyone.",
     },
@@ -66,12 +66,13 @@ def invitation_text(event: Event, language: str, token: str) -> str:
     """The invitation's text followed by the event's details and how to answer."""
     words = _WORDS[language]
     lines = [event.invitation_body, ""]
-    lines.append(f"{words['event']}: {event.title}")
-    lines.append(f"{words['when']}: {event.when}")
+    # each label carries its own colon: full-width in Chinese (活动：), ": " in English
+    lines.append(f"{words['event']}{event.title}")
+    lines.append(f"{words['when']}{event.when}")
     if event.place:
-        lines.append(f"{words['place']}: {event.place}")
+        lines.append(f"{words['place']}{event.place}")
     if event.agenda:
-        lines += ["", f"{words['agenda']}:", event.agenda]
+        lines += ["", words["agenda"], event.agenda]
     lines += ["", words["rsvp"].format(ref=f"[RSVP-{token}]")]
     return "\n".join(lines)
 
