@@ -598,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the active accounts&apos; weeks in the period, the share whose posts met the account&apos;s target (published, or planned and not cancelled).</source>
+        <source>Of the active accounts&apos; weeks in the period (from each account&apos;s first post), the share whose posts met the account&apos;s target (published, or planned and not cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -597,8 +597,8 @@
         <translation>达到发布频率的周</translation>
     </message>
     <message>
-        <source>Of the active accounts' weeks in the period, the share whose posts met the account's target (published, or planned and not cancelled).</source>
-        <translation>本期间各活跃账号的周中，帖子数达到账号目标的比例（已发布，或已计划且未取消）。</translation>
+        <source>Of the active accounts' weeks in the period (from each account's first post), the share whose posts met the account's target (published, or planned and not cancelled).</source>
+        <translation>本期间各活跃账号的周（自该账号第一条帖子所在周起算）中，帖子数达到账号目标的比例（已发布，或已计划且未取消）。</translation>
     </message>
     <message>
         <source>Social reach</source>

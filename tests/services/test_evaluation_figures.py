@@ -228,9 +228,19 @@ def _calendar_counts(ctx, path, period, zone, when) -> dict[str, float | None]:
     monday = period.first - timedelta(days=period.first.weekday())
     last = period.last - timedelta(days=period.last.weekday())
     accounts = db.execute("SELECT id, target_min, target_max FROM social_accounts WHERE active=1").fetchall()
+    first_week = {}  # an account's weeks count from the week of its first post (SM-2)
+    for account, planned, published in db.execute(
+        "SELECT account_id, min(planned_at), min(published_at) FROM social_posts WHERE cancelled=0 "
+        "GROUP BY account_id"
+    ):
+        first = min(datetime.fromisoformat(t) for t in (planned, published) if t is not None)
+        day = first.replace(tzinfo=UTC).astimezone(ZoneInfo(zone)).date()
+        first_week[account] = day - timedelta(days=day.weekday())
     while monday <= last:
         a, b = _utc(monday, zone), _utc(monday + timedelta(days=7), zone)
         for account, low, high in accounts:
+            if account in first_week and monday < first_week[account]:
+                continue
             n = db.execute(
                 "SELECT count(*) FROM social_posts WHERE account_id=? AND cancelled=0 "
                 "AND coalesce(published_at, planned_at)>=? AND coalesce(published_at, planned_at)<?",

@@ -404,8 +404,8 @@ CATALOGUE: tuple[Kpi, ...] = (
         lambda: translate("Evaluation", "Weeks on cadence"),
         lambda: translate(
             "Evaluation",
-            "Of the active accounts' weeks in the period, the share whose posts met the account's "
-            "target (published, or planned and not cancelled).",
+            "Of the active accounts' weeks in the period (from each account's first post), the share "
+            "whose posts met the account's target (published, or planned and not cancelled).",
         ),
         _social,
     ),
