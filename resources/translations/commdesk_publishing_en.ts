@@ -318,13 +318,19 @@
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} people who had unsubscribed or whose mail bounced were not subscribed again.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n person(s) who had unsubscribed or whose mail bounced not subscribed again.</source>
+        <translation>
+            <numerusform>%n person who had unsubscribed or whose mail bounced was not subscribed again.</numerusform>
+            <numerusform>%n people who had unsubscribed or whose mail bounced were not subscribed again.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} confirmation mails are in the outbox (double opt-in).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n confirmation mail(s) in the outbox (double opt-in).</source>
+        <translation>
+            <numerusform>%n confirmation mail is in the outbox (double opt-in).</numerusform>
+            <numerusform>%n confirmation mails are in the outbox (double opt-in).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was saved because rows were rejected: correct them and import again, or import the good rows with --partial.</source>
@@ -766,6 +772,7 @@
     </message>
     <message>
         <source>There is no announcement {number}.</source>
+        <extracomment>the lines under each copy (AN-2) in the announcement&apos;s own language, as an event&apos;s invitation words follow the invitation: the office writes the text, the words around it follow it, not the language of whoever sends it (the command line&apos;s English under a Chinese notice)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

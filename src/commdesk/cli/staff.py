@@ -144,13 +144,18 @@ def import_staff(args, cli) -> int:
             cli.print(
                 translate(
                     "CLI",
-                    "{n} people who had unsubscribed or whose mail bounced were not subscribed again.",
-                ).format(n=len(report.kept_unsubscribed))
+                    "%n person(s) who had unsubscribed or whose mail bounced not subscribed again.",
+                    None,
+                    len(report.kept_unsubscribed),
+                )
             )
         if report.confirmations:
             cli.print(
-                translate("CLI", "{n} confirmation mails are in the outbox (double opt-in).").format(
-                    n=report.confirmations
+                translate(
+                    "CLI",
+                    "%n confirmation mail(s) in the outbox (double opt-in).",
+                    None,
+                    report.confirmations,
                 )
             )
         if not report.written:
