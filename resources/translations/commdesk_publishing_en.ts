@@ -1603,7 +1603,7 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since (UTC)</source>
+        <source>Since ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

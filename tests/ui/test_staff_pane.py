@@ -212,3 +212,23 @@ def test_cancel_before_the_import_writes_saves_nothing(qtbot, app_services, staf
     pool.waitForDone(10000)
     assert dialog.summary.text() == "The import was cancelled; nothing was saved."
     assert dialog.report is None and staff.members() == []
+
+
+def test_subscription_times_read_on_the_organisations_clock(qtbot, app_services, staff):
+    """The member's subscriptions and the hygiene report said "Since (UTC)" with UTC times, while
+    every other time in the app is on the organisation's clock, its zone named."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from commdesk.services.settings import SettingsService
+
+    settings = app_services.get(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    app_services.ctx.clock = lambda: datetime(2026, 12, 6, 18, 30, tzinfo=UTC)  # 02:30 on the 7th there
+    news = staff.find_list("全员通知")
+    wang = staff.add_member("王芳", "wang@example.org", "市场部")
+    staff.subscribe(wang.id, news.id)
+    pane = make_pane(qtbot, app_services)
+    assert pane.select_member("wang@example.org")
+    assert pane.subs_model.headerData(2, Qt.Orientation.Horizontal) == "Since (Asia/Shanghai)"
+    assert _rows(pane.subs_model)[0][2] == "2026-12-07 02:30"

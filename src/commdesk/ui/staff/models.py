@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from commdesk.core import timezones as tz
 from commdesk.core.staff.records import SubscriptionStatus
 from commdesk.services.staff.service import HygieneLine, StaffList, StaffMember, StaffSubscription
 from commdesk.ui.common.table_model import RowsTableModel
 
 
-def when(moment) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+def when(moment, zone: str) -> str:
+    """An instant as the organisation's clock shows it (the header names the zone)."""
+    return tz.format_instant(moment, zone, with_zone=False) if moment is not None else ""
+
+
+def since_header(zone: str) -> str:
+    return QCoreApplication.translate("StaffPane", "Since ({zone})").format(zone=zone)
 
 
 class MembersModel(RowsTableModel):
@@ -50,15 +56,16 @@ class MembersModel(RowsTableModel):
 
 
 class SubscriptionsModel(RowsTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, zone: str = "UTC"):
         super().__init__(parent)
         self.list_names: dict[int, str] = {}
+        self.zone = zone
 
     def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("StaffPane", "List"),
             QCoreApplication.translate("StaffPane", "Status"),
-            QCoreApplication.translate("StaffPane", "Since (UTC)"),
+            since_header(self.zone),
             QCoreApplication.translate("StaffPane", "How"),
         ]
 
@@ -70,7 +77,7 @@ class SubscriptionsModel(RowsTableModel):
             return (
                 self.list_names.get(s.list_id, str(s.list_id)),
                 s.status.label,
-                when(s.changed_at),
+                when(s.changed_at, self.zone),
                 s.how.label,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and s.status.ended:
@@ -137,6 +144,10 @@ def cap_text(lst: StaffList) -> str:
 
 
 class HygieneModel(RowsTableModel):
+    def __init__(self, parent=None, zone: str = "UTC"):
+        super().__init__(parent)
+        self.zone = zone
+
     def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("StaffPane", "Problem"),
@@ -144,7 +155,7 @@ class HygieneModel(RowsTableModel):
             QCoreApplication.translate("StaffPane", "E-mail"),
             QCoreApplication.translate("StaffPane", "Department"),
             QCoreApplication.translate("StaffPane", "Lists"),
-            QCoreApplication.translate("StaffPane", "Since (UTC)"),
+            since_header(self.zone),
         ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -156,4 +167,6 @@ class HygieneModel(RowsTableModel):
             if line.problem == "bounced"
             else QCoreApplication.translate("StaffPane", "long inactive")
         )
-        return (problem, line.name, line.email, line.department, line.lists, when(line.since))[index.column()]
+        return (problem, line.name, line.email, line.department, line.lists, when(line.since, self.zone))[
+            index.column()
+        ]

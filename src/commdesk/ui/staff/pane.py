@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import language
 from commdesk.core.staff.records import SubscriptionStatus
+from commdesk.services.settings import SettingsService
 from commdesk.services.staff.service import StaffList, StaffMember, StaffService, StaffSubscription
 from commdesk.ui.common.ask import ask, confirm, show_error
 from commdesk.ui.common.export import default_folder
@@ -49,6 +50,7 @@ class StaffPane(Pane):
         super().__init__(services, parent)
         self.staff = services.get(StaffService)
         self.lang = language()
+        self.zone = services.get(SettingsService).time_zone()  # subscription times on its clock
         self._lists: list[StaffList] = []
         self._members: list[StaffMember] = []
         self.tabs = QTabWidget()
@@ -103,7 +105,7 @@ class StaffPane(Pane):
         self.members_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
 
         self.member_title = QLabel()
-        self.subs_model = SubscriptionsModel(self)
+        self.subs_model = SubscriptionsModel(self, self.zone)
         self.subs_view = rows_table(self.subs_model, self.tr("Subscriptions of the member"))
         for col, width in ((0, 170), (1, 150), (2, 130)):
             self.subs_view.setColumnWidth(col, width)
@@ -199,7 +201,7 @@ class StaffPane(Pane):
         return page
 
     def _hygiene_tab(self) -> QWidget:
-        self.hygiene_model = HygieneModel(self)
+        self.hygiene_model = HygieneModel(self, self.zone)
         self.hygiene_view = rows_table(self.hygiene_model, self.tr("List hygiene"))
         for col, width in ((0, 110), (1, 110), (2, 230), (3, 120), (4, 200)):
             self.hygiene_view.setColumnWidth(col, width)
