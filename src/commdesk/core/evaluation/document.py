@@ -337,7 +337,12 @@ def _said_blocks(voices: Any) -> list[Block]:
         ]
         not_recorded = translate("Evaluation", "attendance not recorded")
         rows = [
-            [t.day.isoformat(), t.topic, t.trainer, f"{t.present} / {t.expected}" if t.expected else not_recorded]
+            [
+                t.day.isoformat(),
+                t.topic,
+                t.trainer,
+                f"{t.present} / {t.expected}" if t.expected else not_recorded,
+            ]
             for t in voices.trainings
         ]
         present = sum(t.present for t in voices.trainings)
