@@ -104,7 +104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an anonymous survey: no name, e-mail, phone or IP column is stored</source>
+        <source>an anonymous survey: no name, e-mail, phone, IP, respondent ID, answering time or place is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;nonymous: keep no name, e-mail, phone, IP or ID of anyone</source>
+        <source>A&amp;nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,8 +104,8 @@
         <translation>调查所针对的期间（2026H2、2026Q4、2026-11；默认：本季度）</translation>
     </message>
     <message>
-        <source>an anonymous survey: no name, e-mail, phone or IP column is stored</source>
-        <translation>匿名调查：不保存姓名、邮箱、电话或 IP 列</translation>
+        <source>an anonymous survey: no name, e-mail, phone, IP, respondent ID, answering time or place is stored</source>
+        <translation>匿名调查：不保存姓名、电子邮箱、电话、IP、答卷编号、答题时间或地点</translation>
     </message>
     <message>
         <source>the survey tool (e.g. 问卷星); its mapping is kept for its next export</source>
@@ -2019,8 +2019,8 @@
         <translation>例如：问卷星；其列对应关系会保留，供下次导出时使用</translation>
     </message>
     <message>
-        <source>A&amp;nonymous: keep no name, e-mail, phone, IP or ID of anyone</source>
-        <translation>匿名(&amp;N)：不保存任何人的姓名、邮箱、电话、IP 或编号</translation>
+        <source>A&amp;nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone</source>
+        <translation>匿名(&amp;N)：不保存任何人的姓名、邮箱、电话、IP、编号、答题时间或地点</translation>
     </message>
     <message>
         <source>&amp;File:</source>

@@ -12,7 +12,7 @@ organisation or named competitors from a monitoring service's CSV, all or nothin
 
 What people say (EV-1, EV-3, EV-4): ``survey-import FILE --title T [--period P] [--anonymous]
 [--kind TOOL] [--map COLUMN=QUESTION]... [--json]`` (all or nothing; an anonymous survey keeps no
-name, e-mail, phone or IP), ``surveys [--period P] [--json]``, ``interview add|edit|list``,
+name, e-mail, phone, IP, respondent ID, answering time or place), ``surveys [--period P] [--json]``, ``interview add|edit|list``,
 ``training add|attend|list``."""
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def _register_voices(ps) -> None:
     survey.add_argument(
         "--anonymous",
         action="store_true",
-        help=translate("CLI", "an anonymous survey: no name, e-mail, phone or IP column is stored"),
+        help=translate("CLI", "an anonymous survey: no name, e-mail, phone, IP, respondent ID, answering time or place is stored"),
     )
     survey.add_argument(
         "--kind",
