@@ -443,6 +443,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comments and messages (SM-3): post %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>

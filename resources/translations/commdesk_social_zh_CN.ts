@@ -441,6 +441,10 @@
         <translation>登记留言或私信</translation>
     </message>
     <message>
+        <source>Comments and messages (SM-3): post %1 on %2</source>
+        <translation>留言与私信（SM-3）：%2 上的帖子 %1</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>留言</translation>
     </message>

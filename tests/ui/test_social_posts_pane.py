@@ -621,3 +621,23 @@ def test_a_double_click_opens_a_post_and_on_a_days_heading_plans_one_there(
     qtbot.mouseClick(thursday.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(thursday.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert opened[-1] == ("周四的帖子", desk["second"].planned_at) and pane.post.id == desk["second"].id
+
+
+def test_comments_opened_on_a_post_are_logged_on_its_account_under_it(qtbot, app_services, desk):
+    """With a second account (LinkedIn sorts before Weibo) the dialog opened on a Weibo post logged
+    a comment on LinkedIn, detached from the post: it vanished from the post's list."""
+    from commdesk.services.publishing.messages import SocialMessageService
+    from commdesk.ui.publishing.messages_dialog import MessagesDialog
+
+    accounts = app_services.get(AccountService)
+    linkedin = next(p for p in accounts.platforms() if p.code == "linkedin")
+    accounts.save_account(linkedin.id, "Huaxin Technology", target_min=1, target_max=2)
+    dlg = MessagesDialog(app_services, post_id=desk["first"].id)
+    qtbot.addWidget(dlg)
+    assert dlg.account.currentData() == desk["weibo"].id
+    assert str(desk["first"].id) in dlg.windowTitle() and "市民服务中心" in dlg.windowTitle()
+    dlg.body.setPlainText("几点开门？")
+    qtbot.mouseClick(dlg.log_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == 1
+    [logged] = app_services.get(SocialMessageService).list()
+    assert (logged.account_id, logged.post_id) == (desk["weibo"].id, desk["first"].id)

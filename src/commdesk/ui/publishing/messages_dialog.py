@@ -93,6 +93,16 @@ class MessagesDialog(QDialog):
         self.account = QComboBox()
         for a in self.accounts.values():
             self.account.addItem(a.label(), a.id)
+        if post_id is not None:  # a comment typed here is on the post's account, under the post
+            from commdesk.services.publishing.posts import PostService
+
+            post = services.get(PostService).get(post_id)
+            self.account.setCurrentIndex(max(self.account.findData(post.account_id), 0))
+            self.setWindowTitle(
+                self.tr("Comments and messages (SM-3): post %1 on %2")
+                .replace("%1", str(post_id))
+                .replace("%2", post.account)
+            )
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Comment"), "comment")
         self.kind.addItem(self.tr("Message"), "message")
