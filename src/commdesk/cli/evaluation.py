@@ -233,7 +233,10 @@ def _register_voices(ps) -> None:
     survey.add_argument(
         "--anonymous",
         action="store_true",
-        help=translate("CLI", "an anonymous survey: no name, e-mail, phone, IP, respondent ID, answering time or place is stored"),
+        help=translate(
+            "CLI",
+            "an anonymous survey: no name, e-mail, phone, IP, respondent ID, answering time or place is stored",
+        ),
     )
     survey.add_argument(
         "--kind",

@@ -91,7 +91,9 @@ class SurveyImportDialog(QDialog):
         )
         self.kind = QLineEdit()
         self.kind.setPlaceholderText(self.tr("e.g. 问卷星; its column mapping is kept for its next export"))
-        self.anonymous = QCheckBox(self.tr("A&nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone"))
+        self.anonymous = QCheckBox(
+            self.tr("A&nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone")
+        )
         self.anonymous.setChecked(True)  # EV-1 asks for anonymous staff surveys
 
         form = QFormLayout()
