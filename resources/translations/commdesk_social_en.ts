@@ -1031,6 +1031,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It counts in the week of %1, not the week of %2 it was planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan another for it.</source>
+        <translation>
+            <numerusform>That week then has %n post on this account, below its target of %1-%2 (SM-2): plan another for it.</numerusform>
+            <numerusform>That week then has %n posts on this account, below its target of %1-%2 (SM-2): plan another for it.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Leave without recording?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1028,6 +1028,16 @@
         <translation>记录为已发布(&amp;R)</translation>
     </message>
     <message>
+        <source>It counts in the week of %1, not the week of %2 it was planned for.</source>
+        <translation>它将计入 %1 这一周，而不是原计划的 %2 那一周。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan another for it.</source>
+        <translation>
+            <numerusform>那一周此账号将只剩 %n 条帖子，低于每周 %1-%2 条的目标（SM-2）：请为那一周另外安排一条。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Leave without recording?</source>
         <translation>不记录就离开？</translation>
     </message>

@@ -641,3 +641,27 @@ def test_comments_opened_on_a_post_are_logged_on_its_account_under_it(qtbot, app
     assert dlg.table.rowCount() == 1
     [logged] = app_services.get(SocialMessageService).list()
     assert (logged.account_id, logged.post_id) == (desk["weibo"].id, desk["first"].id)
+
+
+def test_publishing_in_another_week_than_planned_says_what_it_does_to_that_week(
+    qtbot, app_services, desk, people
+):
+    """A post planned in two weeks, published today, counts today: the dialog says so, and that
+    the week it leaves then has no post, below the 3-5 target, before it is recorded."""
+    from commdesk.ui.publishing.post_dialog import to_qdatetime
+    from commdesk.ui.publishing.publish_dialog import PublishDialog
+
+    posts = app_services.get(PostService)
+    later = posts.save(PostEdit(desk["weibo"].id, "两周后的帖子", NOW + timedelta(weeks=2)))
+    status = posts.submit(later.id)
+    app_services.set_person(people["reviewer"])
+    posts.approve(later.id, status.version)
+    app_services.set_person(people["admin"])
+    dlg = PublishDialog(app_services, posts.get(later.id), posts.final_copy(later.id))
+    qtbot.addWidget(dlg)
+    note = dlg.week_note.text()
+    assert "It counts in the week of 2026-11-02, not the week of 2026-11-16" in note
+    assert "then has 0 post" in note and "on this account, below its target of 3-5" in note
+    assert not dlg.week_note.isHidden()
+    dlg.when.setDateTime(to_qdatetime(later.planned_at, "Asia/Shanghai"))  # recorded when planned
+    assert dlg.week_note.isHidden() and dlg.week_note.text() == ""

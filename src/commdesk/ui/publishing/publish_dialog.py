@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError
+from commdesk.core.publishing import cadence as cad
 from commdesk.services.publishing.posts import FinalCopy, Post, PostService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
@@ -77,6 +78,13 @@ class PublishDialog(AsksBeforeDiscarding, QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
 
+        # a post counts in the week it went out: recorded in another week than planned, the planned
+        # week may fall below its target (SM-2), said before it is recorded
+        self.week_note = QLabel()
+        self.week_note.setObjectName("weekNote")
+        self.week_note.setWordWrap(True)
+        self.when.dateTimeChanged.connect(lambda _d: self.explain_week())
+
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record = self.box.addButton(
             self.tr("&Record as published"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -88,10 +96,43 @@ class PublishDialog(AsksBeforeDiscarding, QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
         layout.addLayout(form)
+        layout.addWidget(self.week_note)
         layout.addWidget(self.box)
         self.resize(640, 480)
         self.to_clipboard()
+        self.explain_week()
         self.mark_unchanged()
+
+    def explain_week(self) -> None:
+        """Empty while the time chosen is in the week the post was planned for; else which week it
+        then counts in, and whether the week it leaves falls below the account's target."""
+        day = tz.to_zone(from_qdatetime(self.when.dateTime(), self.zone), self.zone).date()
+        planned = tz.to_zone(self.post.planned_at, self.zone).date()
+        new, old = cad.monday_of(day), cad.monday_of(planned)
+        if new == old:
+            self.week_note.clear()
+            self.week_note.setVisible(False)
+            return
+        try:
+            weeks = self.services.get(PostService).cadence(planned, planned)
+        except CommdeskError:
+            weeks = []
+        week = next((w for w in weeks if w.account_id == self.post.account_id), None)
+        left = week.count - 1 if week is not None else 0
+        text = self.tr("It counts in the week of %1, not the week of %2 it was planned for.")
+        text = text.replace("%1", new.isoformat()).replace("%2", old.isoformat())
+        if week is not None and left < week.low:
+            text += " " + self.tr(
+                "That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan "
+                "another for it.",
+                None,
+                left,
+            ).replace("%1", str(week.low)).replace("%2", str(week.high))
+            self.week_note.setStyleSheet("color: #b35900")
+        else:
+            self.week_note.setStyleSheet("")
+        self.week_note.setText(text)
+        self.week_note.setVisible(True)
 
     def to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.copy.clipboard)
