@@ -1538,9 +1538,15 @@
 </context>
 <context>
     <name>SocialMetrics</name>
+    <message numerus="yes">
+        <source>%n totals row(s) (合计/Total) left out: the months are summed from the days.</source>
+        <extracomment>A figure's columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
+        <translation>
+            <numerusform>已略过 %n 行合计行（合计/Total）：各月数据按每日数据汇总。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
-        <extracomment>A figure's columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本；请在电子表格中另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
@@ -1560,8 +1566,8 @@
         <translation>第 {line} 行“{column}”列：“{value}”不是日期或月份；请写成 2026-11-30 或 2026-11，然后重新导入文件。</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: '{value}' is not a whole number; correct it or empty the cell, then import the file again.</source>
-        <translation>第 {line} 行“{column}”列：“{value}”不是整数；请改正或清空该单元格，然后重新导入文件。</translation>
+        <source>Line {line}, column {column}: '{value}' is not a count (such as 12345, 12,345 or 1.2万); correct it or empty the cell, then import the file again.</source>
+        <translation>第 {line} 行“{column}”列：“{value}”不是数量（应写作 12345、12,345 或 1.2万）；请改正或清空该单元格，然后重新导入文件。</translation>
     </message>
     <message>
         <source>The file has no rows of figures.</source>

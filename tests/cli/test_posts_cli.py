@@ -112,6 +112,31 @@ def test_metrics_import_all_or_nothing(run_cli, db_url, ctx, people, tmp_path):
     report = json.loads(out)
     assert report["months"] == ["2026-10", "2026-11"] and report["encoding"] == "gb18030"
     assert [m.followers for m in ctx.service(SocialMetricsService).series(account.id)] == [100, 120]
+    # a Weibo export as downloaded: 万 and dashes, and its 合计 row left out (not counted twice)
+    export = tmp_path / "微博12月.csv"
+    export.write_bytes(
+        "日期,粉丝数,阅读数,转发数,评论数,点赞数\r\n2026/12/01,1.2万,3.5w,1,-,2\r\n"
+        "2026/12/02,—,1 234,0,0,0\r\n合计,—,36234,1,0,2\r\n".encode("gb18030")
+    )
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "metrics-import", str(export), "--account", "市民服务中心"
+    )
+    assert code == 0, err
+    assert "(2 rows, 0 blank)" in out and "1 totals row (合计/Total) left out" in out
+    december = ctx.service(SocialMetricsService).series(account.id)[-1]
+    assert (december.followers, december.reads, december.interactions) == (12_000, 36_234, 3)
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "posts",
+        "metrics-import",
+        str(export),
+        "--account",
+        "市民服务中心",
+        "--json",
+    )
+    assert (json.loads(out)["rows_used"], json.loads(out)["rows_totals"]) == (2, 1)
 
 
 def test_wrong_input_is_told_with_the_fix_and_gb18030_text_files_are_read(

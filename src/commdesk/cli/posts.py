@@ -436,6 +436,7 @@ def metrics_import(args, cli) -> int:
                 "updated": report.updated,
                 "rows_used": report.rows_used,
                 "rows_blank": report.rows_blank,
+                "rows_totals": report.rows_totals,
             }
         )
     else:
@@ -452,6 +453,8 @@ def metrics_import(args, cli) -> int:
                 blank=report.rows_blank,
             )
         )
+        if report.totals_note:
+            cli.print(report.totals_note)
     return 0
 
 

@@ -163,6 +163,6 @@ def test_every_data_row_is_accounted_for(rows):
         return
     parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))[1:]
     assert len(result.rows) == len(parsed)
-    assert {r.outcome for r in result.rows} <= {"used", "blank", "error"}
+    assert {r.outcome for r in result.rows} <= {"used", "blank", "totals", "error"}
     used = sum(1 for r in result.rows if r.outcome == "used")
     assert sum(len(m.lines) for m in result.months) == (used if not result.errors else 0)

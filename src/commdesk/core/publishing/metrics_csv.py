@@ -7,8 +7,13 @@ sum). A figure may add several columns (WeChat's interactions are its shares, fa
 comments). The file may be UTF-8 (with or without Excel's byte-order mark) or GB18030 (older Excel
 in Chinese); anything else is refused, as is a file whose columns say nothing commdesk knows.
 
-Reading is all-or-nothing: every data row ends up used (in a month) or blank, else it is an error
-naming its line and column, and a file with any error imports nothing.
+Numbers are read as the platforms write them: "12,345", "1 234", "1.2万" (12,000), "3.5w", "1.1亿"
+(110,000,000), "1.2K"/"3M" in the English exports; a dash ("-", "—", "--") or an empty cell is no
+figure (a flow adds nothing; a month's followers stay those of another day). A totals row (合计, 总计,
+汇总, Total...) is left out and counted as such: its sums would count every day twice.
+
+Reading is all-or-nothing: every data row ends up used (in a month), blank or a totals row, else it
+is an error naming its line and column, and a file with any error imports nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from commdesk.core.i18n import translate
 
@@ -105,7 +112,7 @@ class MonthFigures:
 @dataclass(frozen=True)
 class RowOutcome:
     line: int  # the file's line the row starts on (the header is line 1), as an editor shows it
-    outcome: str  # "used", "blank" or "error"
+    outcome: str  # "used", "blank", "totals" (a totals row, left out) or "error"
     message: str = ""
 
 
@@ -126,6 +133,18 @@ class MetricsFile:
     @property
     def ok(self) -> bool:
         return not self.problem and not self.errors and bool(self.months)
+
+
+def totals_note(count: int) -> str:
+    """What the import report says of the totals rows it left out ("" when there were none)."""
+    if not count:
+        return ""
+    return translate(
+        "SocialMetrics",
+        "%n totals row(s) (合计/Total) left out: the months are summed from the days.",
+        None,
+        count,
+    )
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -175,14 +194,47 @@ def parse_day(text: str) -> date | None:
     return None if parts is None or parts[2] is None else date(parts[0], parts[1], parts[2])
 
 
+# what a platform writes after a number: 万 (ten thousand), 亿 (hundred million), "w" (万 typed in
+# Latin letters), "k"/"m" in the English exports
+_UNITS = {"": 1, "万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1_000, "m": 1_000_000}
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|w|k|m)?")
+# what an export writes where there is no figure
+_NONE = frozenset({"", "-", "--", "—", "——", "–", "/", "n/a", "na", "null", "none"})
+# the first cell of a totals row (its sums would count each day twice)
+_TOTALS = frozenset(
+    {"合计", "总计", "汇总", "总和", "共计", "全部", "total", "totals", "grandtotal", "sum", "all"}
+)
+
+
+def _clean(text: str) -> str:
+    """The cell as NFKC (full-width digits and commas become ASCII), lower case, without the spaces
+    and thousands separators exports put inside numbers."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s,'\u2019]", "", text)
+
+
+def is_no_figure(text: str) -> bool:
+    """An empty cell or a dash: the platform has no figure there."""
+    return _clean(text) in _NONE
+
+
+def is_totals(text: str) -> bool:
+    """A totals row's label: 合计, 总计, 汇总, Total (with or without a colon)."""
+    return _clean(text).rstrip(":") in _TOTALS
+
+
 def parse_count(text: str) -> int | None:
-    """A count as exports write it: 1234, "1,234", " 1 234 ", 1234.0; None when it is none."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d+", cleaned):
-        return int(cleaned)
-    if re.fullmatch(r"\d+\.0*", cleaned):
-        return int(cleaned.split(".")[0])
-    return None
+    """A count as exports write it: 1234, "1,234", " 1 234 ", 1234.0, "1.2万", "3.5w", "1.1亿",
+    "1.2K"; None when it is none (a fraction of one, a negative number, words). A count with a unit
+    is rounded to the unit's precision the platform shows ("1.23万" is 12,300)."""
+    cleaned = _clean(text)
+    m = _NUMBER.fullmatch(cleaned)
+    if m is None:
+        return None
+    value = Decimal(m.group(1)) * _UNITS[m.group(2) or ""]
+    if not m.group(2) and value != value.to_integral_value():
+        return None  # "12.5" is no count
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def _pick(spec: Spec, header: dict[str, int]) -> tuple[str, ...] | None:
@@ -241,6 +293,10 @@ def read_metrics(data: bytes, platform: str = "generic") -> MetricsFile:
                 continue
             cells = {name: row[i] if i < len(row) else "" for name, i in header.items()}
             raw_date = cells[columns["date"][0].casefold()]
+            label = raw_date if raw_date.strip() else next(c for c in row if c.strip())
+            if is_totals(label):
+                result.rows.append(RowOutcome(number, "totals"))
+                continue
             month = parse_month(raw_date)
             if month is None:
                 result.rows.append(
@@ -260,21 +316,24 @@ def read_metrics(data: bytes, platform: str = "generic") -> MetricsFile:
             for figure in FIGURES:
                 if figure not in columns:
                     continue
-                total = 0
+                total: int | None = None  # no figure while every column says none
                 for column in columns[figure]:
                     raw = cells[column.casefold()]
-                    count = parse_count(raw) if raw.strip() else 0
+                    if is_no_figure(raw):
+                        continue
+                    count = parse_count(raw)
                     if count is None:
                         bad = translate(
                             "SocialMetrics",
-                            "Line {line}, column {column}: '{value}' is not a whole number; correct it "
-                            "or empty the cell, then import the file again.",
+                            "Line {line}, column {column}: '{value}' is not a count (such as 12345, 12,345 "
+                            "or 1.2万); correct it or empty the cell, then import the file again.",
                         ).format(line=number, column=column, value=raw.strip())
                         break
-                    total += count
+                    total = (total or 0) + count
                 if bad:
                     break
-                values[figure] = total
+                if total is not None:
+                    values[figure] = total
             if bad:
                 result.rows.append(RowOutcome(number, "error", bad))
                 continue

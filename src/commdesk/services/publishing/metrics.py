@@ -13,7 +13,7 @@ from commdesk.core.domain.people import Role
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.cadence import Cadence
-from commdesk.core.publishing.metrics_csv import MetricsFile, read_metrics
+from commdesk.core.publishing.metrics_csv import MetricsFile, read_metrics, totals_note
 from commdesk.persistence.models.social import SocialMetricRow
 from commdesk.persistence.repositories import social as repo
 from commdesk.services.context import ServiceContext
@@ -59,6 +59,12 @@ class ImportReport:
     updated: int
     rows_used: int
     rows_blank: int
+    rows_totals: int = 0  # totals rows (合计, Total) left out
+
+    @property
+    def totals_note(self) -> str:
+        """The sentence saying the totals rows were left out ("" when there were none)."""
+        return totals_note(self.rows_totals)
 
 
 @dataclass(frozen=True)
@@ -251,6 +257,7 @@ class SocialMetricsService:
                 updated += not new
             used = sum(1 for r in result.rows if r.outcome == "used")
             blank = sum(1 for r in result.rows if r.outcome == "blank")
+            totals = sum(1 for r in result.rows if r.outcome == "totals")
             return ImportReport(
                 account_id,
                 path.name,
@@ -260,6 +267,7 @@ class SocialMetricsService:
                 updated,
                 used,
                 blank,
+                totals,
             )
 
     def month_report(self, month: date) -> MonthReport:
