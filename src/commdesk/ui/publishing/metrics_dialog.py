@@ -302,7 +302,8 @@ class MetricsDialog(QDialog):
             .replace("%1", report.file_name)
             .replace("%2", str(len(report.months)))
             .replace("%3", str(report.rows_used))
-            .replace("%4", str(report.rows_blank)),
+            .replace("%4", str(report.rows_blank))
+            + (" " + report.totals_note if report.totals_note else ""),
         )
         self.refresh()
         self.refresh_report()
