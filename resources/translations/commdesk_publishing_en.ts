@@ -551,15 +551,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You receive this as a subscriber of the list “{list}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You receive this as a subscriber of the list “{list}”. To unsubscribe, send a mail to {address} with the subject below (or reply to this mail keeping this text quoted):
-{command}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,17 @@ from commdesk.services.mail.outbox import HELD, HOLD_UNREVIEWED_NOTICE
 from commdesk.services.staff.service import StaffService
 
 NOTICE = "【重要通知】-办公室搬迁"
+#: every way people frame the mark: other brackets, full or half width, spaces inside
+VARIANTS = [
+    NOTICE,
+    "[重要通知]-办公室搬迁",
+    "［重要通知］-办公室搬迁",
+    "〖重要通知〗-办公室搬迁",
+    "【 重要通知 】-办公室搬迁",
+    "［ 重要 通知 ］办公室搬迁",
+    "〔重要通知〕办公室搬迁",
+    "Re: 〖重要\u200b通知〗-停电",  # a zero-width space between the words
+]
 
 
 def queue_by_hand(ctx, subject: str, to: str) -> int:
@@ -55,7 +66,7 @@ def outbox(ctx, people, smtp_server, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "subject", [NOTICE, "【重要通知】办公室搬迁", "Re: 【重要 通知】-停电", "关于【重要通知】"]
+    "subject", [*VARIANTS, "【重要通知】办公室搬迁", "Re: 【重要 通知】-停电", "关于【重要通知】"]
 )
 @pytest.mark.parametrize("delivery", list(Delivery))
 def test_a_plain_mail_presenting_itself_as_an_important_notice_is_refused(
@@ -71,12 +82,13 @@ def test_a_plain_mail_presenting_itself_as_an_important_notice_is_refused(
     assert outbox.list() == [] and list(tmp_path.glob("*.eml")) == []
 
 
+@pytest.mark.parametrize("subject", VARIANTS)
 def test_an_important_notice_already_in_the_outbox_is_held_never_sent_nor_exported(
-    ctx, outbox, smtp_server, tmp_path
+    ctx, outbox, smtp_server, tmp_path, subject
 ):
     """A message queued before this rule (or written into the table by hand) is caught when it is
     claimed and when it is exported."""
-    mid = queue_by_hand(ctx, NOTICE, "wang@example.org")
+    mid = queue_by_hand(ctx, subject, "wang@example.org")
     with pytest.raises(ValidationError, match="approved by a reviewer"):
         outbox.export_eml([mid], tmp_path)
     outbox.send_pending()
@@ -90,4 +102,17 @@ def test_staff_confirmations_and_ordinary_mail_still_go(outbox):
     [mid] = outbox.queue(
         Draft("【行政部】办公室搬迁-20261201", "各位：下周搬迁。", recipients(2), Delivery.BCC)
     )
+    assert outbox.get(mid).status == "queued"
+
+
+@pytest.mark.parametrize("subject", ["关于重要通知的说明", "【重要】通知-停电", "【通知】重要事项"])
+def test_a_subject_that_only_mentions_an_important_notice_goes_as_plain_mail(outbox, subject):
+    [mid] = outbox.queue(Draft(subject, "各位：下周停电。", recipients(2), Delivery.BCC))
+    assert outbox.get(mid).status == "queued"
+
+
+@pytest.mark.parametrize("subject", VARIANTS[1:4])
+def test_an_important_notice_in_any_brackets_to_people_outside_stays_open(outbox, subject):
+    """EM-1's important notice to a journalist (not in the staff directory) is no AN-4 matter."""
+    [mid] = outbox.queue(Draft(subject, "发布会改期。", recipients(1), Delivery.BCC))
     assert outbox.get(mid).status == "queued"

@@ -3,6 +3,7 @@ is sent), and a hand-typed 【重要通知】 subject is refused when put in the
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from tests.support.outbox import configure
@@ -42,14 +43,18 @@ def test_an_important_notice_becomes_a_draft_announcement(qtbot, app_services, p
     assert app_services.get(OutboxService).list() == []
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["【重要通知】-办公室搬迁", "[重要通知]-办公室搬迁", "［重要通知］办公室搬迁", "〖 重要通知 〗-搬迁"],
+)
 def test_a_typed_important_notice_is_refused_by_put_in_outbox_and_save_as_eml(
-    qtbot, app_services, ctx, people, answer, smtp_server, tmp_path, monkeypatch
+    qtbot, app_services, ctx, people, answer, smtp_server, tmp_path, monkeypatch, subject
 ):
     configure(ctx, smtp_server, tmp_path)
     app_services.get(StaffService).add_member("张三", "zhang@example.org")
     compose = ComposeDialog(app_services)
     qtbot.addWidget(compose)
-    compose.subject.setText("【重要通知】-办公室搬迁")
+    compose.subject.setText(subject)
     compose.to.setPlainText("张三 <zhang@example.org>")
     compose.body.setPlainText("下周一起在新址办公。")
     compose.queue()

@@ -6,14 +6,15 @@
   name; the outbox holds a copy whose announcement no longer has that approved hash.
 * The mail subject (``mail_subject``): an important announcement is a 【重要通知】 (EM-1's
   ``important_notice``); any other is ``content-YYYYMMDD`` by EM-1's builder.
-* Each copy ends with how to unsubscribe from the list it came from (AN-2), beside its
-  ``List-Unsubscribe`` header.
+* Each copy carries a ``List-Unsubscribe`` header (AN-2); ``unsubscribe_address`` reads its
+  mailto back (the service writes the lines under the copy in the announcement's language).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -95,9 +96,28 @@ def mail_subject(text: AnnouncementText, day: dt.date) -> str:
     return build_subject(None, text.subject, day)
 
 
+# Every bracket a subject may frame 重要通知 with, after NFKC (which makes ［］（）｛｝＜＞ ASCII):
+# 【】〖〗〔〕〘〙〚〛「」『』《》〈〉 and [] () {} <>, read as one pair of brackets.
+_OPENING = "【〖〔〘〚「『《〈[({<"
+_CLOSING = "】〗〕〙〛」』》〉])}>"
+_FRAMES = str.maketrans(_OPENING + _CLOSING, "[" * len(_OPENING) + "]" * len(_CLOSING))
+_NOTICE_MARK = "[重要通知]"
+
+
+def _normalised(subject: str) -> str:
+    """The subject as AN-4 reads it: NFKC (full width made half width), every bracket one kind,
+    without spaces nor invisible characters (zero-width space, joiners, direction marks)."""
+    text = unicodedata.normalize("NFKC", subject or "")
+    text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
+    return text.translate(_FRAMES)
+
+
 def is_important_notice(subject: str) -> bool:
-    """Whether a mail's subject presents it as an important notice (AN-4: only an announcement does)."""
-    return IMPORTANT_NOTICE in " ".join((subject or "").split()).replace(" ", "")
+    """Whether a mail's subject presents it as an important notice (AN-4: only an announcement
+    does): 重要通知 between brackets of any kind and width, with or without spaces — 【重要通知】,
+    [重要通知], ［重要通知］, 〖重要通知〗, 【 重要 通知 】. The one test every path asks (compose,
+    queue, .eml, the outbox's send and export)."""
+    return _NOTICE_MARK in _normalised(subject)
 
 
 #: outbox kinds whose messages come from a reviewed item (checked by the gate when they leave)
@@ -127,21 +147,6 @@ def unsubscribe_address(headers: Mapping[str, str]) -> tuple[str, str] | None:
         return None
     subject = parse_qs(parts.query).get("subject", [""])[0]
     return unquote(parts.path), subject
-
-
-def footer(list_name: str, headers: Mapping[str, str]) -> str:
-    """The lines under each copy: which list it came from and how to leave it (AN-2)."""
-    found = unsubscribe_address(headers)
-    if found is None:
-        return translate("Publishing", "You receive this as a subscriber of the list “{list}”.").format(
-            list=list_name
-        )
-    address, command = found
-    return translate(
-        "Publishing",
-        "You receive this as a subscriber of the list “{list}”. To unsubscribe, send a mail to {address} "
-        "with the subject below (or reply to this mail keeping this text quoted):\n{command}",
-    ).format(list=list_name, address=address, command=command)
 
 
 def audience_names(list_ids: Sequence[int], names: Mapping[int, str]) -> str:
