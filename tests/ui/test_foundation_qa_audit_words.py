@@ -54,8 +54,8 @@ def test_records_values_and_headings_are_words(zh_pane, tmp_path):
     rows = {(r, m.data(m.index(i, m.COL_NEW))) for i, r in enumerate(records)}
     assert ("设置：邮件安全方式", "STARTTLS") in rows
     # a reference names what it points to, not a bare number
-    refs = [
-        m.data(m.index(i, m.COL_NEW))
+    refs = [  # the value set, or for a row removed the value it had
+        m.data(m.index(i, m.COL_NEW)) or m.data(m.index(i, m.COL_OLD))
         for i in range(m.rowCount())
         if m.data(m.index(i, m.COL_FIELD)) == "会议"
     ]
