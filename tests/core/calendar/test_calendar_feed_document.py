@@ -6,12 +6,15 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 import pypdf
+import pytest
 from icalendar import Calendar
 
-from commdesk.core.calendar.document import calendar_document
+from commdesk.core.calendar import layout
+from commdesk.core.calendar.document import calendar_document, month_title
 from commdesk.core.calendar.entries import Entry, EntryKind
 from commdesk.core.calendar.feed import feed
 from commdesk.core.documents.rendering import render_bytes
+from commdesk.core.i18n import translate
 
 SH = "Asia/Shanghai"
 AT = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)
@@ -97,3 +100,58 @@ def test_an_empty_period_prints_that_nothing_is_planned():
     )
     reader = pypdf.PdfReader(io.BytesIO(render_bytes(document, blocks)))
     assert "Nothing is planned" in reader.pages[0].extract_text()
+
+
+def busy_month(year: int, month: int) -> list[Entry]:
+    """A crowded month: every day two to seven entries, long titles in Chinese and English."""
+    titles = [
+        "深度 | 智能制造的下一个十年：从单点自动化到全厂协同",
+        "Huaxin launches the G3 smart gateway for factories across the Yangtze delta",
+        "客户故事：苏州工厂上线三个月，停机时间下降三成",
+        "Weekly comms stand-up",
+    ]
+    out, n = [], 0
+    for day in layout.month_weeks(year, month):
+        for d in day:
+            for i in range(2 + (d.day % 6)):
+                n += 1
+                kind = list(EntryKind)[n % len(EntryKind)]
+                start = datetime(d.year, d.month, d.day, 1 + i, 0, tzinfo=UTC)
+                out.append(Entry(kind, n, titles[n % len(titles)], start, reference=f"R-{n}"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_each_month_of_a_busy_calendar_is_one_page_with_every_week_row_whole(lang):
+    from commdesk import translations
+
+    translations.install(lang)
+    document, blocks = calendar_document(
+        busy_month(2026, 3) + busy_month(2026, 8),  # both six weeks long, Monday first
+        SH,
+        date(2026, 3, 1),
+        date(2026, 8, 31),
+        language="zh-CN" if lang == "zh_CN" else "en",
+        created=AT,
+    )
+    reader = pypdf.PdfReader(io.BytesIO(render_bytes(document, blocks)))
+    pages = [page.extract_text() for page in reader.pages]
+    more = translate("Calendar", "+{count} more (see the list)").split("{count}")[1].strip()
+    for year, month in [(2026, m) for m in range(3, 9)]:
+        title = month_title(year, month)
+        (page,) = [p for p in pages if p.splitlines() and title in p.splitlines()[:4]]
+        lines = [line.strip() for line in page.splitlines()]
+        days = [  # every day of every week row, as its cell's first line, in the grid's order
+            str(d.day) if d.month == month else f"({d.month}/{d.day})"
+            for week in layout.month_weeks(year, month)
+            for d in week
+        ]
+        at = [lines.index(label) if label in lines else -1 for label in days]
+        assert -1 not in at, (title, [d for d, i in zip(days, at, strict=True) if i < 0])
+        assert at == sorted(at)
+        nxt = pages[pages.index(page) + 1]
+        assert not any(title in line for line in nxt.splitlines()[:4])
+    # the crowded days say how many more the list has, the list after has every entry whole
+    assert more in "".join(pages)
+    whole = "".join("".join(p.split()) for p in pages)
+    assert "Huaxinlaunchesthe G3smartgatewayforfactoriesacrosstheYangtzedelta".replace(" ", "") in whole

@@ -1,7 +1,12 @@
 """The printable calendar through the document layer (``core/documents``): a month grid per month
 (Monday first, each day with its entries by time) or a list by day, in the organisation's zone,
 which the page names. Returns ``(Document, blocks)`` like the other exports, for the preview and the
-command line alike."""
+command line alike.
+
+A month's grid is one landscape page: its cells are measured as the PDF lays them out (the same
+fonts, widths and line breaking), each entry cut to ``ENTRY_LINES`` lines, and a day holds the
+entries that fit its share of the page, then "+k more (see the list)"; the list after the grids
+has everything whole. A week's row is therefore never cut across two pages."""
 
 from __future__ import annotations
 
@@ -9,9 +14,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Literal
 
+from reportlab.lib.units import mm
+
 from commdesk.core import timezones as tz
 from commdesk.core.calendar import layout
 from commdesk.core.calendar.entries import Entry
+from commdesk.core.documents import flowables, templates
 from commdesk.core.documents.reports import DocumentLanguage, ui_language
 from commdesk.core.documents.spec import (
     Block,
@@ -26,10 +34,14 @@ from commdesk.core.documents.spec import (
 from commdesk.core.i18n import translate
 
 Layout = Literal["month", "list"]
-#: entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and
-#: titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything
-CELL_LINES = 4
-CELL_TITLE = 16
+#: lines an entry may take in a day's cell of the month grid (its title is cut to fit them); how
+#: many entries a cell shows follows from the page's room (``month_blocks``)
+ENTRY_LINES = 2
+#: an entry is set on fewer lines (to show more of a day's) only when its title keeps this many
+#: characters: "10:00 Social post: …" says nothing
+MIN_TITLE = 6
+#: points kept free under a month's grid (rounding, the table's rules)
+GRID_SLACK = 6.0
 
 
 def weekday_names() -> list[str]:
@@ -88,32 +100,114 @@ def _months(first: date, last: date) -> list[tuple[int, int]]:
     return out
 
 
-def _short(entry: Entry, zone: str) -> str:
-    title = entry.title if len(entry.title) <= CELL_TITLE else entry.title[: CELL_TITLE - 1] + "…"
-    return f"{time_text(entry, zone)} {entry.kind.label}: {title}"
+class _Measure:
+    """Heights of texts set in a day's cell of the month grid, as the PDF will lay them out."""
+
+    def __init__(self, document: Document):
+        width, height = templates.page_size(document)
+        banner = templates.BANNER_HEIGHT + 3 * mm if document.banner else 0
+        # the frame of every page after the first (templates.DocTemplate): each month starts one
+        self.width = width - 2 * templates.SIDE_MARGIN
+        self.height = height - templates.TOP_MARGIN - banner - templates.BOTTOM_MARGIN
+        self.column = self.width / 7
+        self.ctx = flowables.context(self.width, self.height)
+        self.line = self.ctx.styles.cell.leading
+        self._cache: dict[str, float] = {}
+
+    def cell(self, text: str) -> float:
+        """The height of a one-cell row holding ``text`` in a column of the grid."""
+        if text not in self._cache:
+            (chunk,) = flowables.convert(Table([], [[text]]), flowables.context(self.column, self.height))
+            self._cache[text] = chunk.wrap(self.column, self.height)[1]
+        return self._cache[text]
+
+    def block(self, block: Block) -> float:
+        """The height ``block`` takes at the top of a page, its space after included."""
+        total = 0.0
+        for made in flowables.convert(block, self.ctx):
+            total += made.wrap(self.width, self.height)[1] + made.getSpaceAfter()
+        return total
+
+    def row_room(self, title: str, weeks: int) -> float:
+        """The height a week's row may take for the month heading, the weekday row and ``weeks``
+        rows to fit one page."""
+        head = self.block(Heading(title)) + self.block(Table(weekday_names(), []))
+        return (self.height - head - GRID_SLACK) / weeks
 
 
-def _cell(day: date, entries: Sequence[Entry], zone: str, in_month: bool) -> str:
+def _entry(entry: Entry, zone: str, measure: _Measure, lines: int) -> str | None:
+    """An entry as the grid shows it: time, kind and title, the title cut so that the entry takes
+    at most ``lines`` lines of its cell; None when fewer than ``MIN_TITLE`` of its characters
+    would be left (fewer lines are then no help)."""
+    head = f"{time_text(entry, zone)} {entry.kind.label}: "
+    title = " ".join(entry.title.split())
+    most = measure.cell("\n".join(["x"] * lines))
+    if measure.cell(head + title) <= most:
+        return head + title
+    low, high = 0, len(title)  # the longest cut that fits: low fits, high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if measure.cell(head + title[:middle].rstrip() + "…") <= most:
+            low = middle
+        else:
+            high = middle
+    if low < min(MIN_TITLE, len(title)) and lines < ENTRY_LINES:
+        return None
+    return head + title[:low].rstrip() + "…"
+
+
+def _fitting(head: str, shown: Sequence[str], measure: _Measure, room: float) -> tuple[int, str]:
+    """How many of ``shown`` fit in ``room`` points under the day's number (with "+k more" when
+    not all do), and the cell's text."""
+    for count in range(len(shown), -1, -1):
+        lines = [head, *shown[:count]]
+        if count < len(shown):
+            lines.append(
+                translate("Calendar", "+{count} more (see the list)").format(count=len(shown) - count)
+            )
+        text = "\n".join(lines)
+        if count == 0 or measure.cell(text) <= room:
+            return count, text
+    raise AssertionError("unreachable")
+
+
+def _cell(
+    day: date, entries: Sequence[Entry], zone: str, in_month: bool, measure: _Measure, room: float
+) -> str:
+    """A day's cell: its number and the entries that fit in ``room`` points, then how many more
+    the list has. Entries take up to ``ENTRY_LINES`` lines each, or one when that shows more of
+    them."""
     head = str(day.day) if in_month else f"({day.month}/{day.day})"
-    lines = [head] + [_short(e, zone) for e in entries[:CELL_LINES]]
-    if len(entries) > CELL_LINES:
-        lines.append(
-            translate("Calendar", "+{count} more (see the list)").format(count=len(entries) - CELL_LINES)
-        )
-    return "\n".join(lines)
+    best = (-1, "")
+    for lines in range(ENTRY_LINES, 0, -1):
+        shown = [_entry(e, zone, measure, lines) for e in entries]
+        if None in shown:
+            break
+        count, text = _fitting(head, [s for s in shown if s is not None], measure, room)
+        if count > best[0]:
+            best = (count, text)
+        if count == len(entries):
+            break
+    return best[1]
 
 
-def month_blocks(entries: Sequence[Entry], zone: str, first: date, last: date) -> list[Block]:
+def month_blocks(
+    entries: Sequence[Entry], zone: str, first: date, last: date, document: Document
+) -> list[Block]:
+    """Each month's heading and grid, on a page of its own (``document`` gives the page)."""
     blocks: list[Block] = []
     days = layout.by_day(entries, zone, first, last)
+    measure = _Measure(document)
     for year, month in _months(first, last):
+        title = month_title(year, month)
+        weeks = layout.month_weeks(year, month)
+        room = measure.row_room(title, len(weeks))
         blocks.append(PageBreak())  # each month from the top of a page (the first after the summary)
-        blocks.append(Heading(month_title(year, month)))
+        blocks.append(Heading(title))
         rows = [
-            [_cell(d, days.get(d, []), zone, d.month == month) for d in week]
-            for week in layout.month_weeks(year, month)
+            [_cell(d, days.get(d, []), zone, d.month == month, measure, room) for d in week] for week in weeks
         ]
-        blocks.append(Table(weekday_names(), rows, keep_together=False))
+        blocks.append(Table(weekday_names(), rows, keep_together=True))
     return blocks
 
 
@@ -183,7 +277,7 @@ def calendar_document(
         blocks.append(Heading(translate("Calendar", "Cadence (SM-2)"), level=2))
         blocks.append(Paragraph("\n".join(warnings)))
     if kind == "month":
-        blocks.extend(month_blocks(chosen, zone, first, last))
+        blocks.extend(month_blocks(chosen, zone, first, last, doc))
         blocks.append(PageBreak())
     blocks.append(Heading(translate("Calendar", "List")))
     blocks.extend(list_blocks(chosen, zone, first, last))
