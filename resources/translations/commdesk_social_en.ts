@@ -56,7 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Na&amp;me as the brand's</source>
+        <source>Na&amp;me as the brand&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the post's text</source>
+        <source>the post&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,11 +250,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print an approved post's final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
+        <source>print an approved post&apos;s final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the post's address on the platform</source>
+        <source>the post&apos;s address on the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,11 +266,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import an account's monthly figures from the platform's CSV export (UTF-8 or GB18030; all or nothing)</source>
+        <source>import an account&apos;s monthly figures from the platform&apos;s CSV export (UTF-8 or GB18030; all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the month's report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
+        <source>the month&apos;s report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,19 +282,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print JSON (times as UTC instants, planned_local in the organisation's zone)</source>
+        <source>print JSON (times as UTC instants, planned_local in the organisation&apos;s zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{what} '{text}' is not a time; write YYYY-MM-DD HH:MM.</source>
+        <source>{what} &apos;{text}&apos; is not a time; write YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{what} '{text}' is not a day; write YYYY-MM-DD.</source>
+        <source>{what} &apos;{text}&apos; is not a day; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} cannot be read ({reason}); check the file's name.</source>
+        <source>{file} cannot be read ({reason}); check the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the post's text with --text or --text-file (one of them).</source>
+        <source>Give the post&apos;s text with --text or --text-file (one of them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--month '{text}' is not a month; write YYYY-MM.</source>
+        <source>--month &apos;{text}&apos; is not a month; write YYYY-MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The month's report as a spreadsheet file (opens in Excel)</source>
+        <source>The month&apos;s report as a spreadsheet file (opens in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the month's report</source>
+        <source>Save the month&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month's report</source>
+        <source>Month&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the platform's CSV export</source>
+        <source>Import the platform&apos;s CSV export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a post in the calendar, or double-click a day's date to plan one. Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) and Alt+Up/Down (an hour).</source>
+        <source>Select a post in the calendar, or double-click a day&apos;s date to plan one. Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) and Alt+Up/Down (an hour).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No social media accounts yet: add the platforms and the office's accounts with Accounts….</source>
+        <source>No social media accounts yet: add the platforms and the office&apos;s accounts with Accounts….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The approved text is on the clipboard. Paste it on %1, upload the files, then record the post's address here.</source>
+        <source>The approved text is on the clipboard. Paste it on %1, upload the files, then record the post&apos;s address here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post's &amp;address:</source>
+        <source>Post&apos;s &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,13 +1033,6 @@
     <message>
         <source>It counts in the week of %1, not the week of %2 it was planned for.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan another for it.</source>
-        <translation>
-            <numerusform>That week then has %n post on this account, below its target of %1-%2 (SM-2): plan another for it.</numerusform>
-            <numerusform>That week then has %n posts on this account, below its target of %1-%2 (SM-2): plan another for it.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Leave without recording?</source>
@@ -1089,7 +1082,7 @@
     <name>SocialAssets</name>
     <message>
         <source>add to and keep the asset library</source>
-        <extracomment>rights that end within this many days of a post's planned time are worth a warning</extracomment>
+        <extracomment>rights that end within this many days of a post&apos;s planned time are worth a warning</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,7 +1098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {name} is not in this computer's asset library (it was added on another desk, or removed from the data folder); add it again here.</source>
+        <source>The file {name} is not in this computer&apos;s asset library (it was added on another desk, or removed from the data folder); add it again here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1134,6 +1127,20 @@
     <message>
         <source>above target</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, {missing} short of the target of {low}-{high} (SM-2); the week is over.</source>
+        <translation>
+            <numerusform>{account}: %n post in the week of {monday}, {missing} short of the target of {low}-{high} (SM-2); the week is over.</numerusform>
+            <numerusform>{account}: %n posts in the week of {monday}, {missing} short of the target of {low}-{high} (SM-2); the week is over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, {missing} over the target of {low}-{high} (SM-2); the week is over.</source>
+        <translation>
+            <numerusform>{account}: %n post in the week of {monday}, {missing} over the target of {low}-{high} (SM-2); the week is over.</numerusform>
+            <numerusform>{account}: %n posts in the week of {monday}, {missing} over the target of {low}-{high} (SM-2); the week is over.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account}: %n post(s) in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</source>
@@ -1459,7 +1466,7 @@
 <context>
     <name>SocialMessages</name>
     <message>
-        <source>answer comments and messages on the office's accounts</source>
+        <source>answer comments and messages on the office&apos;s accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,7 +1502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That post is not one of this account's.</source>
+        <source>That post is not one of this account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the template's text.</source>
+        <source>Write the template&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,7 +1554,7 @@
     <name>SocialMetrics</name>
     <message numerus="yes">
         <source>%n totals row(s) (合计/Total) left out: the months are summed from the days.</source>
-        <extracomment>A figure's columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
+        <extracomment>A figure&apos;s columns: alternatives, the first whose columns are all in the file wins; the columns of one alternative are added up.</extracomment>
         <translation>
             <numerusform>%n totals row (合计/Total) left out: the months are summed from the days.</numerusform>
             <numerusform>%n totals rows (合计/Total) left out: the months are summed from the days.</numerusform>
@@ -1566,15 +1573,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file's columns ({found}) hold no date and no figure commdesk knows; it needs a date or month column and at least one of followers, reach, reads, interactions.</source>
+        <source>The file&apos;s columns ({found}) hold no date and no figure commdesk knows; it needs a date or month column and at least one of followers, reach, reads, interactions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: '{value}' is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
+        <source>Line {line}, column {column}: &apos;{value}&apos; is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: '{value}' is not a count (such as 12345, 12,345 or 1.2万); correct it or empty the cell, then import the file again.</source>
+        <source>Line {line}, column {column}: &apos;{value}&apos; is not a count (such as 12345, 12,345 or 1.2万); correct it or empty the cell, then import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,11 +1589,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>enter the accounts' monthly figures</source>
+        <source>enter the accounts&apos; monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the accounts' figures</source>
+        <source>read the accounts&apos; figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,7 +1641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is larger than 20 MB; export one account's months only.</source>
+        <source>{name} is larger than 20 MB; export one account&apos;s months only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,7 +1657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} cannot be read; choose the file again.</source>
+        <source>{name} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1688,7 +1695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how the platform counts a post's length.</source>
+        <source>Choose how the platform counts a post&apos;s length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,7 +1715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account '{key}'; the accounts are: {names}.</source>
+        <source>There is no account &apos;{key}&apos;; the accounts are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the account's name as the platform shows it.</source>
+        <source>Give the account&apos;s name as the platform shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the account's platform.</source>
+        <source>Choose the account&apos;s platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1740,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>SM-4's calendar entry types</extracomment>
+        <extracomment>SM-4&apos;s calendar entry types</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,7 +1776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the post's text.</source>
+        <source>Write the post&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,7 +1848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the post's address on the platform, starting with https://.</source>
+        <source>Give the post&apos;s address on the platform, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

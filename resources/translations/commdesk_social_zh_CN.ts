@@ -1031,12 +1031,6 @@
         <source>It counts in the week of %1, not the week of %2 it was planned for.</source>
         <translation>它将计入 %1 这一周，而不是原计划的 %2 那一周。</translation>
     </message>
-    <message numerus="yes">
-        <source>That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan another for it.</source>
-        <translation>
-            <numerusform>那一周此账号将只剩 %n 条帖子，低于每周 %1-%2 条的目标（SM-2）：请为那一周另外安排一条。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Leave without recording?</source>
         <translation>不记录就离开？</translation>
@@ -1130,6 +1124,18 @@
     <message>
         <source>above target</source>
         <translation>高于目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, {missing} short of the target of {low}-{high} (SM-2); the week is over.</source>
+        <translation>
+            <numerusform>{account}：{monday} 起的一周有 %n 条帖子，比 {low}-{high} 条的目标少 {missing} 条（SM-2）；该周已过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, {missing} over the target of {low}-{high} (SM-2); the week is over.</source>
+        <translation>
+            <numerusform>{account}：{monday} 起的一周有 %n 条帖子，比 {low}-{high} 条的目标多 {missing} 条（SM-2）；该周已过。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account}: %n post(s) in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</source>
@@ -1642,8 +1648,8 @@
         <translation>当前系统账户无权读取 {name}：请把它复制到您能打开的位置。</translation>
     </message>
     <message>
-        <source>{name} cannot be read; choose the file again.</source>
-        <translation>无法读取 {name}；请重新选择文件。</translation>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message numerus="yes">
         <source>{name} was not imported: %n row(s) cannot be read. {rows}</source>

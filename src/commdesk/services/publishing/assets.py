@@ -161,7 +161,7 @@ class AssetService:
                 raise IsADirectoryError(source)
             sha256, size = fingerprint(source)
         except OSError as exc:
-            from commdesk.services.publishing.metrics import unreadable
+            from commdesk.services.publishing.files import unreadable
 
             raise ValidationError(unreadable(source, exc), "file") from None
         with self.ctx.unit_of_work() as uow:

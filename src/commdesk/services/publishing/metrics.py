@@ -17,6 +17,7 @@ from commdesk.core.publishing.metrics_csv import MetricsFile, read_metrics, tota
 from commdesk.persistence.models.social import SocialMetricRow
 from commdesk.persistence.repositories import social as repo
 from commdesk.services.context import ServiceContext
+from commdesk.services.publishing.files import unreadable
 
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 READERS = (Role.OFFICER, Role.ADMINISTRATOR, Role.REVIEWER)
@@ -310,19 +311,3 @@ class SocialMetricsService:
                 )
             )
         return MonthReport(first, tuple(lines))
-
-
-def unreadable(path: Path, exc: OSError) -> str:
-    """Why a file cannot be read, in words: missing, a folder, not allowed, or else (the CSV
-    export here, a picture in the asset library)."""
-    if isinstance(exc, FileNotFoundError):
-        text = translate("SocialMetrics", "{name} is not there: check its folder and name ({folder}).")
-    elif isinstance(exc, IsADirectoryError):
-        text = translate("SocialMetrics", "{name} is a folder: choose the file in it.")
-    elif isinstance(exc, PermissionError):
-        text = translate(
-            "SocialMetrics", "{name} may not be read by this account: copy it somewhere you can open it."
-        )
-    else:
-        text = translate("SocialMetrics", "{name} cannot be read; choose the file again.")
-    return text.format(name=path.name, folder=str(path.parent))
