@@ -664,6 +664,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,6 +820,10 @@
     </message>
     <message>
         <source>This item was never submitted for review, so it cannot leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

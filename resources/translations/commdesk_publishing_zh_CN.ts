@@ -253,7 +253,7 @@
         <translation>即使有行被拒绝，也保存正确的行（默认：要么全部保存，要么都不保存）</translation>
     </message>
     <message>
-        <source>the CSV file&apos;s encoding, if not detected</source>
+        <source>the CSV file's encoding, if not detected</source>
         <translation>CSV 文件的编码（无法自动识别时）</translation>
     </message>
     <message>
@@ -277,11 +277,11 @@
         <translation>新增订阅列表（管理员）</translation>
     </message>
     <message>
-        <source>the list&apos;s Chinese name</source>
+        <source>the list's Chinese name</source>
         <translation>列表的中文名称</translation>
     </message>
     <message>
-        <source>the list&apos;s English name</source>
+        <source>the list's English name</source>
         <translation>列表的英文名称</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>每位成员每个周期最多收到该列表 N 封邮件</translation>
     </message>
     <message>
-        <source>the cap&apos;s period (default 7 days)</source>
+        <source>the cap's period (default 7 days)</source>
         <translation>频次上限的周期（默认 7 天）</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>由于有行被拒绝，未保存任何内容：请更正后重新导入，或用 --partial 只导入正确的行。</translation>
     </message>
     <message>
-        <source>--status needs --list: a status is a member&apos;s on one list.</source>
+        <source>--status needs --list: a status is a member's on one list.</source>
         <translation>--status 需要同时给出 --list：状态是成员在某一列表上的状态。</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>the announcement&apos;s text</source>
+        <source>the announcement's text</source>
         <translation>通知正文</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>重要通知：主题以【重要通知】开头</translation>
     </message>
     <message>
-        <source>when it is meant to go out, in the organisation&apos;s time zone (shown on the calendar)</source>
+        <source>when it is meant to go out, in the organisation's time zone (shown on the calendar)</source>
         <translation>计划发出的时间，按本单位时区（显示在日历上）</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
         <translation>提交通知审核</translation>
     </message>
     <message>
-        <source>approve an announcement&apos;s current text (reviewers)</source>
+        <source>approve an announcement's current text (reviewers)</source>
         <translation>批准通知的当前文字（审核人）</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@
         <translation>将已批准的通知放入发件箱：每位订阅成员一封（传播专员）</translation>
     </message>
     <message>
-        <source>send despite the mail checks&apos; warnings, with why</source>
+        <source>send despite the mail checks' warnings, with why</source>
         <translation>不顾邮件检查的警告仍然发送，并说明理由</translation>
     </message>
     <message>
@@ -461,8 +461,8 @@
         <translation>与上次批准的版本相比：{changes}</translation>
     </message>
     <message>
-        <source>--planned needs a day and a time on the organisation&apos;s clock ({zone}), like &apos;2027-01-08 09:00&apos;, not “{value}”.</source>
-        <translation>--planned 需要本单位时区（{zone}）的日期和时间，例如 &apos;2027-01-08 09:00&apos;，而不是“{value}”。</translation>
+        <source>--planned needs a day and a time on the organisation's clock ({zone}), like '2027-01-08 09:00', not “{value}”.</source>
+        <translation>--planned 需要本单位时区（{zone}）的日期和时间，例如 '2027-01-08 09:00'，而不是“{value}”。</translation>
     </message>
     <message>
         <source>Announcement {id} saved as a draft.</source>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) held back by a list&apos;s frequency cap.</source>
+        <source>%n member(s) held back by a list's frequency cap.</source>
         <translation>
             <numerusform>%n 位成员因列表的发送频率上限而暂不发送。</numerusform>
         </translation>
@@ -528,7 +528,7 @@
         <translation>主题超过 200 个字符，请缩短。</translation>
     </message>
     <message>
-        <source>Write the announcement&apos;s text.</source>
+        <source>Write the announcement's text.</source>
         <translation>请填写通知正文。</translation>
     </message>
     <message>
@@ -549,12 +549,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>A reviewed item&apos;s content is text per field; this one is not.</source>
+        <source>A reviewed item's content is text per field; this one is not.</source>
         <translation>待审核内容的每个字段都应是文字，这一条不是。</translation>
     </message>
     <message>
         <source>{ref} is withdrawn: it cannot leave the organisation.</source>
-        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases&apos;)</extracomment>
+        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases')</extracomment>
         <translation>{ref}已撤回，不能对外发出。</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>The item was changed after this message was made; the message holds a version that is no longer approved. Have the new version approved, then send it again (and cancel this one).</source>
-        <extracomment>the outbox&apos;s held_reason of a reviewed kind&apos;s message: &quot;review_&lt;reason&gt;&quot;</extracomment>
+        <extracomment>the outbox's held_reason of a reviewed kind's message: "review_&lt;reason&gt;"</extracomment>
         <translation>此邮件生成后内容被修改过，邮件中是已不再有效的旧版本。请让新版本获得批准后重新发送（并取消这封邮件）。</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>review a social post</source>
-        <extracomment>kind -&gt; its reviewer&apos;s step in words (approve or return), one line a kind</extracomment>
+        <extracomment>kind -&gt; its reviewer's step in words (approve or return), one line a kind</extracomment>
         <translation>审核社交媒体帖子</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind&apos;s own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
+        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind's own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
         <translation>主题</translation>
     </message>
     <message>
@@ -656,6 +656,34 @@
     <message>
         <source>Text</source>
         <translation>正文</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -711,7 +739,7 @@
     </message>
     <message>
         <source>“{action}” is not possible while the {kind} is {state}.</source>
-        <extracomment>action -&gt; the states it may start from, the roles of which the actor needs one, where it leads (an approval: ``after_approve``; finishing: the kind&apos;s finished state, ``after_finish``) the number of reviewers a kind may ask for</extracomment>
+        <extracomment>action -&gt; the states it may start from, the roles of which the actor needs one, where it leads (an approval: ``after_approve``; finishing: the kind's finished state, ``after_finish``) the number of reviewers a kind may ask for</extracomment>
         <translation>{kind}处于“{state}”状态时不能“{action}”。</translation>
     </message>
     <message>
@@ -757,7 +785,7 @@
     </message>
     <message>
         <source>There is no announcement {number}.</source>
-        <extracomment>the lines under each copy (AN-2) in the announcement&apos;s own language, as an event&apos;s invitation words follow the invitation: the office writes the text, the words around it follow it, not the language of whoever sends it (the command line&apos;s English under a Chinese notice)</extracomment>
+        <extracomment>the lines under each copy (AN-2) in the announcement's own language, as an event's invitation words follow the invitation: the office writes the text, the words around it follow it, not the language of whoever sends it (the command line's English under a Chinese notice)</extracomment>
         <translation>没有编号为 {number} 的通知。</translation>
     </message>
     <message>
@@ -769,7 +797,7 @@
         <translation>列表“{list}”已停用，请另选一个。</translation>
     </message>
     <message>
-        <source>Name the announcement&apos;s owner: a person of this desk.</source>
+        <source>Name the announcement's owner: a person of this desk.</source>
         <translation>请指定通知的负责人：须是本工作台的人员。</translation>
     </message>
     <message>
@@ -787,6 +815,10 @@
     <message>
         <source>This item was never submitted for review, so it cannot leave.</source>
         <translation>此内容从未提交审核，不能发出。</translation>
+    </message>
+    <message>
+        <source>This {kind}</source>
+        <translation>此{kind}</translation>
     </message>
     <message>
         <source>There is no kind of item called “{kind}” to review.</source>
@@ -853,7 +885,7 @@
         <translation>内部通知</translation>
     </message>
     <message>
-        <source>Announcement&apos;s list</source>
+        <source>Announcement's list</source>
         <translation>通知的订阅列表</translation>
     </message>
     <message>
@@ -1015,7 +1047,7 @@
         <translation>邮件被退回</translation>
     </message>
     <message>
-        <source>The name is missing: write the member&apos;s name.</source>
+        <source>The name is missing: write the member's name.</source>
         <translation>缺少姓名：请填写成员的姓名。</translation>
     </message>
     <message>
@@ -1040,7 +1072,7 @@
     </message>
     <message>
         <source>added</source>
-        <extracomment>What a column&apos;s header may say for each field (compared case-insensitively, spaces removed).</extracomment>
+        <extracomment>What a column's header may say for each field (compared case-insensitively, spaces removed).</extracomment>
         <translation>新增</translation>
     </message>
     <message>
@@ -1068,7 +1100,7 @@
         <translation>保持退订 {lists}：导入绝不会重新订阅</translation>
     </message>
     <message>
-        <source>There is no subscription list &apos;{name}&apos;; add it first or correct the name.</source>
+        <source>There is no subscription list '{name}'; add it first or correct the name.</source>
         <translation>没有名为“{name}”的订阅列表；请先新增该列表或更正名称。</translation>
     </message>
     <message>
@@ -1092,16 +1124,16 @@
         <translation>导入员工</translation>
     </message>
     <message>
-        <source>{file} has no e-mail column; name one column &apos;email&apos; (or &apos;邮箱&apos;) and import again.</source>
+        <source>{file} has no e-mail column; name one column 'email' (or '邮箱') and import again.</source>
         <translation>{file} 没有邮箱列；请将一列命名为“邮箱”（或 email）后重新导入。</translation>
     </message>
     <message>
-        <source>{file} has no name column; name one column &apos;name&apos; (or &apos;姓名&apos;) and import again.</source>
+        <source>{file} has no name column; name one column 'name' (or '姓名') and import again.</source>
         <translation>{file} 没有姓名列；请将一列命名为“姓名”（或 name）后重新导入。</translation>
     </message>
     <message>
         <source>keep the staff directory and its subscription lists</source>
-        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account&apos;s reply-to, else its sender address: the mailbox the intake reads). Who records what members&apos; mail says and who hands out recipients: the intake and the sender.</extracomment>
+        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account's reply-to, else its sender address: the mailbox the intake reads). Who records what members' mail says and who hands out recipients: the intake and the sender.</extracomment>
         <translation>维护员工名录及其订阅列表</translation>
     </message>
     <message>
@@ -1109,7 +1141,7 @@
         <translation>查看员工名录</translation>
     </message>
     <message>
-        <source>handle the subscription lists&apos; mail</source>
+        <source>handle the subscription lists' mail</source>
         <translation>处理订阅列表的邮件</translation>
     </message>
     <message>
@@ -1125,7 +1157,7 @@
         <translation>{address} 属于名录中的另一位成员。</translation>
     </message>
     <message>
-        <source>There is no subscription list &apos;{key}&apos;; the lists are: {names}.</source>
+        <source>There is no subscription list '{key}'; the lists are: {names}.</source>
         <translation>没有订阅列表“{key}”；现有列表：{names}。</translation>
     </message>
     <message>
@@ -1141,7 +1173,7 @@
         <translation>频次上限是每个周期最多的邮件数：至少为 1，或不设上限。</translation>
     </message>
     <message>
-        <source>The cap&apos;s period is at least one day.</source>
+        <source>The cap's period is at least one day.</source>
         <translation>频次上限的周期至少为一天。</translation>
     </message>
     <message>
@@ -1163,7 +1195,7 @@
     <message>
         <source>{name}:
 
-You were put on the list &quot;{list}&quot; for the organisation&apos;s internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
+You were put on the list "{list}" for the organisation's internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
 
 confirm {token}
 
@@ -1391,7 +1423,7 @@ confirm {token}
         <translation>退订令牌密钥</translation>
     </message>
     <message>
-        <source>Staff member&apos;s last activity</source>
+        <source>Staff member's last activity</source>
         <translation>员工最近活动</translation>
     </message>
     <message>

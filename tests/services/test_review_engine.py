@@ -10,7 +10,7 @@ from commdesk.core.errors import ConflictError, PermissionDenied, ValidationErro
 from commdesk.core.review.content import content_hash
 from commdesk.core.review.gate import Path
 from commdesk.core.review.kinds import Kind
-from commdesk.core.review.workflow import Action, State
+from commdesk.core.review.workflow import Action, State, after_edit
 from commdesk.services.review import ReviewService
 from commdesk.services.review.gate import GateClosed, ReviewGate
 
@@ -213,3 +213,51 @@ def test_approving_and_returning_are_refused_in_the_kinds_own_words(ctx, people,
     with pytest.raises(PermissionDenied) as refused:
         review.approve(kind, 1)
     assert chinese in str(refused.value) and english not in str(refused.value)
+
+
+def test_a_state_inside_a_sentence_is_lower_case_in_english_and_quoted_in_chinese(ctx, people, review):
+    """"Announcement 5 is Draft: only what…" read like a name; the state mid-sentence is a word
+    ("is draft", "while the announcement is in review"), in quotes in Chinese (“草稿”)."""
+    from commdesk import translations
+
+    officer = people["officer"]
+    save(ctx, review, 11, FIRST, officer)
+    refusals: list[str] = []
+
+    def refused() -> None:
+        with pytest.raises(GateClosed) as closed:
+            ReviewGate(ctx).check(KIND, 11, Path.MAIL, "Announcement 11")
+        refusals.append(str(closed.value))
+        with pytest.raises(GateClosed) as closed:  # no reference: the kind in a sentence of its own
+            ReviewGate(ctx).check(KIND, 11, Path.MAIL)
+        refusals.append(str(closed.value))
+        ctx.current = lambda: people["reviewer"]
+        with pytest.raises(ValidationError) as wrong_step:
+            review.approve(KIND, 11)  # not in review yet
+        refusals.append(str(wrong_step.value))
+        ctx.current = lambda: officer
+
+    refused()
+    assert refusals[0].startswith("Announcement 11 is draft: only what was reviewed")
+    assert refusals[1].startswith("This announcement is draft:")
+    assert "while the announcement is draft." in refusals[2]
+    review.submit(KIND, 11, review.state_of(KIND, 11).version)
+    with pytest.raises(GateClosed) as closed:
+        ReviewGate(ctx).check(KIND, 11, Path.MAIL, "Announcement 11")
+    assert "Announcement 11 is in review:" in str(closed.value)
+    assert not any(label in text for text in refusals for label in ("Draft", "In review"))
+
+    with pytest.raises(ValidationError) as no_edit:
+        after_edit(State.WITHDRAWN)
+    assert "A withdrawn item can no longer be edited" in str(no_edit.value)
+
+    translations.install("zh_CN")
+    with pytest.raises(GateClosed) as closed:
+        ReviewGate(ctx).check(KIND, 11, Path.MAIL, "通知 11")
+    assert "通知 11当前为“审核中”" in str(closed.value)
+    with pytest.raises(GateClosed) as closed:
+        ReviewGate(ctx).check(KIND, 11, Path.MAIL)
+    assert str(closed.value).startswith("此内部通知当前为“审核中”")
+    with pytest.raises(ValidationError) as no_edit:
+        after_edit(State.WITHDRAWN)
+    assert "“已撤回”" in str(no_edit.value)

@@ -97,7 +97,7 @@ def why_not_leave(kind: str, state: str, path: Path | str, reference: str) -> st
         )
     from commdesk.core.review.workflow import State
 
-    label = State(state).label if state in State._value2member_map_ else state
+    label = State(state).in_sentence if state in State._value2member_map_ else state
     return translate(
         "Publishing",
         "{ref} is {state}: only what was reviewed and approved in its current version may leave the "

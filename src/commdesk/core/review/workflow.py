@@ -45,8 +45,25 @@ class State(str, enum.Enum):
 
     @property
     def label(self) -> str:
+        """The state as a column or a badge shows it ("In review")."""
         return _STATE_LABELS[self]()
 
+    @property
+    def in_sentence(self) -> str:
+        """The state inside a sentence ("… while the announcement is in review."): lower case in
+        English; the Chinese sentences put it in quotes themselves (“审核中”)."""
+        return _STATE_WORDS[self]()
+
+
+_STATE_WORDS: dict[State, Callable[[], str]] = {
+    State.DRAFT: lambda: translate("Publishing", "draft"),
+    State.IN_REVIEW: lambda: translate("Publishing", "in review"),
+    State.RETURNED: lambda: translate("Publishing", "returned"),
+    State.APPROVED: lambda: translate("Publishing", "approved"),
+    State.SENT: lambda: translate("Publishing", "sent"),
+    State.PUBLISHED: lambda: translate("Publishing", "published"),
+    State.WITHDRAWN: lambda: translate("Publishing", "withdrawn"),
+}
 
 _STATE_LABELS: dict[State, Callable[[], str]] = {
     State.DRAFT: lambda: translate("Publishing", "Draft"),
@@ -147,7 +164,7 @@ class Facts:
 
 def _state_refusal(action: Action, facts: Facts) -> str:
     return translate("Publishing", "“{action}” is not possible while the {kind} is {state}.").format(
-        action=action.label, kind=facts.kind.label, state=facts.state.label
+        action=action.label, kind=facts.kind.label, state=facts.state.in_sentence
     )
 
 
@@ -248,7 +265,7 @@ def after_edit(state: State) -> State:
             {
                 "state": translate(
                     "Publishing", "A {state} item can no longer be edited; make a new one."
-                ).format(state=state.label)
+                ).format(state=state.in_sentence)
             }
         )
     return State.IN_REVIEW if state in (State.APPROVED, State.SENT) else state

@@ -56,7 +56,12 @@ class ReviewGate:
                 translate("Publishing", "This item was never submitted for review, so it cannot leave.")
             )
         kind = Kind(row.kind)
-        why = gate.why_not_leave(kind.value, row.state, path, reference or kind.label)
+        why = gate.why_not_leave(
+            kind.value,
+            row.state,
+            path,
+            reference or translate("Publishing", "This {kind}").format(kind=kind.label),
+        )
         if why:
             raise GateClosed(why)
         if content_hash is not None and gate.Path(path).leaves and content_hash != row.content_hash:
