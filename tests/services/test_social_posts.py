@@ -326,3 +326,27 @@ def test_a_file_that_cannot_be_read_is_named_with_why(ctx, people, desk, tmp_pat
     with pytest.raises(ValidationError, match="is a folder"):
         assets.add(tmp_path)
     assert assets.list() == []
+
+
+@pytest.mark.parametrize(
+    ("zone", "over"),
+    [("Asia/Shanghai", True), ("America/New_York", False)],
+)
+def test_a_week_over_in_the_organisations_zone_advises_nothing(ctx, people, desk, zone, over):
+    """Sunday 2026-11-08 20:00 UTC is already Monday 11-09 in Shanghai (the week of 11-02 is over)
+    but still Sunday afternoon in New York (a post can still go out that week)."""
+    posts = ctx.service(PostService)
+    posts.save(_edit(desk["weibo"]))  # Thursday 11-05: one post in the week of 11-02
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone=zone))
+    ctx.clock = lambda: datetime(2026, 11, 8, 20, 0, tzinfo=UTC)
+    weeks = {(w.account_id, w.monday): w for w in posts.cadence(date(2026, 11, 2), date(2026, 11, 15))}
+    week = weeks[(desk["weibo"].id, date(2026, 11, 2))]
+    assert week.count == 1 and week.status is Cadence.BELOW and week.over is over
+    if over:
+        assert "2 short of the target of 3-5 (SM-2); the week is over" in week.explain()
+        assert "plan" not in week.explain()
+    else:
+        assert week.explain().endswith("plan 2 more.")
+    # the week after is to come in both zones: it says what to plan
+    assert weeks[(desk["weibo"].id, date(2026, 11, 9))].explain().endswith("plan 3 more.")

@@ -54,3 +54,39 @@ def test_every_post_in_the_weeks_is_counted_once(posts):
     for w in weeks:
         assert (w.status is Cadence.BELOW) == (w.count < w.low)
         assert (w.status is Cadence.ABOVE) == (w.count > w.high)
+
+
+def test_a_week_over_says_it_fell_short_or_went_over_and_advises_nothing():
+    """Only the current and coming weeks advise planning: a past week below target cannot get
+    another post any more."""
+    monday = date(2026, 11, 2)
+    posts = [Dated(1, datetime(2026, 11, 16 + i, 2, tzinfo=UTC)) for i in range(6)]  # six, week 3
+    weeks = cadence(
+        [WEIBO], posts, "Asia/Shanghai", monday, monday + timedelta(weeks=4), today=date(2026, 11, 23)
+    )
+    by = {w.monday: w for w in weeks}
+    past, above, current, coming = (
+        by[monday],
+        by[date(2026, 11, 16)],
+        by[date(2026, 11, 23)],
+        by[date(2026, 11, 30)],
+    )
+    assert past.over and above.over and not current.over and not coming.over
+    assert past.explain().startswith("微博: 0 post")  # "posts" when English is installed
+    assert past.explain().endswith(
+        "week of 2026-11-02, 3 short of the target of 3-5 (SM-2); the week is over."
+    )
+    assert above.explain().endswith("1 over the target of 3-5 (SM-2); the week is over.")
+    for sentence in (past.explain(), above.explain()):
+        assert "plan" not in sentence and "move" not in sentence
+    # the current week (today is its Monday) and the coming one still say what to plan
+    assert current.explain().endswith("plan 3 more.") and coming.explain().endswith("plan 3 more.")
+    # without today (a caller that does not know it) no week is over: the old advice
+    assert not cadence([WEIBO], [], "UTC", monday, monday)[0].over
+
+
+def test_the_last_day_of_a_week_is_still_the_current_week():
+    monday = date(2026, 11, 2)
+    sunday, next_monday = date(2026, 11, 8), date(2026, 11, 9)
+    assert not cadence([WEIBO], [], "UTC", monday, monday, today=sunday)[0].over
+    assert cadence([WEIBO], [], "UTC", monday, monday, today=next_monday)[0].over

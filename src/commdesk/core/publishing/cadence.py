@@ -3,6 +3,11 @@
 A post counts in the week of its published time, or of its planned time while it is not published
 (a cancelled post counts nowhere), both read in the organisation's zone: a post planned for Monday
 00:30 in Beijing belongs to that Monday's week, not to the Sunday it is in UTC.
+
+A week off target is explained in one sentence (``WeekCadence.explain``, the only wording the
+calendar, the Posts pane, the PDF and the command line show): the current and coming weeks say what
+to plan or move; a week already over (before the organisation's today) only says it fell short or
+went over, since nothing can be planned in it any more.
 """
 
 from __future__ import annotations
@@ -57,6 +62,12 @@ class WeekCadence:
     count: int
     low: int
     high: int
+    today: date | None = None  # the organisation's today when it was counted (None: no week is over)
+
+    @property
+    def over(self) -> bool:
+        """The week ended before today: nothing can be planned or moved in it any more."""
+        return self.today is not None and self.monday + timedelta(weeks=1) <= self.today
 
     @property
     def status(self) -> Cadence:
@@ -67,10 +78,27 @@ class WeekCadence:
         return Cadence.WITHIN
 
     def explain(self) -> str:
-        """The week in a sentence: what is planned against the target, and what to do (SM-2)."""
+        """The week in a sentence: what is planned against the target, and what to do (SM-2) while
+        the week is current or coming; a week over says only how far it fell short or went over."""
         status = self.status
         # %n is the count of posts: "1 post", "2 posts" (numerus forms in the .ts files)
-        if status is Cadence.BELOW:
+        if status is Cadence.BELOW and self.over:
+            text = translate(
+                "SocialCadence",
+                "{account}: %n post(s) in the week of {monday}, {missing} short of the target of "
+                "{low}-{high} (SM-2); the week is over.",
+                None,
+                self.count,
+            )
+        elif status is Cadence.ABOVE and self.over:
+            text = translate(
+                "SocialCadence",
+                "{account}: %n post(s) in the week of {monday}, {missing} over the target of "
+                "{low}-{high} (SM-2); the week is over.",
+                None,
+                self.count,
+            )
+        elif status is Cadence.BELOW:
             text = translate(
                 "SocialCadence",
                 "{account}: %n post(s) in the week of {monday}, below the target of {low}-{high} "
@@ -117,11 +145,17 @@ def weeks_between(first: date, last: date) -> list[date]:
 
 
 def cadence(
-    targets: Iterable[Target], posts: Iterable[Dated], zone: str, first: date, last: date
+    targets: Iterable[Target],
+    posts: Iterable[Dated],
+    zone: str,
+    first: date,
+    last: date,
+    today: date | None = None,
 ) -> list[WeekCadence]:
     """For each account and each ISO week from ``first``'s to ``last``'s (days in ``zone``), its
     count of posts against its target; weeks with no post are there too (a week with none is the
-    one most below target). Ordered by account name, then week."""
+    one most below target). ``today`` (in ``zone``) tells the weeks already over. Ordered by
+    account name, then week."""
     mondays = weeks_between(first, last)
     counts: dict[tuple[int, date], int] = {}
     for post in posts:
@@ -140,6 +174,7 @@ def cadence(
                     counts.get((t.account_id, monday), 0),
                     t.low,
                     t.high,
+                    today,
                 )
             )
     return out

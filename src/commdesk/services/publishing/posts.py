@@ -525,7 +525,8 @@ class PostService:
     # ------------------------------------------------------------------------------ cadence, reminders
     def cadence(self, first: date, last: date) -> builtins.list[cad.WeekCadence]:
         """SM-2: each active account's posts per ISO week from ``first``'s week to ``last``'s
-        (days in the organisation's zone) against its target. An account's weeks count from the
+        (days in the organisation's zone) against its target, the weeks before the organisation's
+        today marked as over (their sentence advises nothing). An account's weeks count from the
         week of its first post (planned or published): the weeks before it was used are no weeks
         "below target" with posts to plan; an account with no post yet has every week below."""
         zone = self.zone()
@@ -544,7 +545,7 @@ class PostService:
                 for a, at in repo.first_posts(uow.session).items()
             }
         dated = [cad.Dated(r.account_id, r.published_at or r.planned_at) for r in rows if not r.cancelled]
-        weeks = cad.cadence(targets, dated, zone, first, last)
+        weeks = cad.cadence(targets, dated, zone, first, last, tz.today_in(zone, self.ctx.clock))
         return [w for w in weeks if w.account_id not in since or w.monday >= since[w.account_id]]
 
     def due(self, since: datetime, until: datetime) -> builtins.list[PostSummary]:
