@@ -661,7 +661,8 @@ def test_publishing_in_another_week_than_planned_says_what_it_does_to_that_week(
     qtbot.addWidget(dlg)
     note = dlg.week_note.text()
     assert "It counts in the week of 2026-11-02, not the week of 2026-11-16" in note
-    assert "then has 0 post" in note and "on this account, below its target of 3-5" in note
+    # the cadence's own sentence: the week left is to come, so it says what to plan
+    assert ": 0 post" in note and "week of 2026-11-16, below the target of 3-5 (SM-2); plan 3 more" in note
     assert not dlg.week_note.isHidden()
     dlg.when.setDateTime(to_qdatetime(later.planned_at, "Asia/Shanghai"))  # recorded when planned
     assert dlg.week_note.isHidden() and dlg.week_note.text() == ""

@@ -4,6 +4,9 @@ platform, its address and time are recorded here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -122,12 +125,8 @@ class PublishDialog(AsksBeforeDiscarding, QDialog):
         text = self.tr("It counts in the week of %1, not the week of %2 it was planned for.")
         text = text.replace("%1", new.isoformat()).replace("%2", old.isoformat())
         if week is not None and left < week.low:
-            text += " " + self.tr(
-                "That week then has %n post(s) on this account, below its target of %1-%2 (SM-2): plan "
-                "another for it.",
-                None,
-                left,
-            ).replace("%1", str(week.low)).replace("%2", str(week.high))
+            # the cadence's own sentence: what to plan while that week is to come, nothing once over
+            text += " " + replace(week, count=left).explain()
             self.week_note.setStyleSheet("color: #b35900")
         else:
             self.week_note.setStyleSheet("")
