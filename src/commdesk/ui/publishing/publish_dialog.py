@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
