@@ -182,10 +182,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import, report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list posts planned or published, by time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +234,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change a post&apos;s text, title, planned time or campaign (officers); a change of its text or title after approval voids the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post&apos;s new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new text from this file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new title (an empty one removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new planned time, YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new campaign or topic (an empty one removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you saw (from --json); refused if someone saved a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>submit a post for review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +271,14 @@
     </message>
     <message>
         <source>a note for the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a post back to its author with a note on what should change (reviewers, four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what should change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,6 +344,30 @@
             <numerusform>%n posts; times in {zone}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the new text with --text or --text-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --text, --text-file, --title, --planned or --campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored post (&apos;commdesk posts show {id}&apos;) and edit again with --expect-version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id} saved: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval by {names} is void: the post changed after it. It is published only once a reviewer approved it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{file}: %n month(s) imported for {account} ({used} rows, {blank} blank).</source>
         <translation>
@@ -321,6 +377,10 @@
     </message>
     <message>
         <source>Written by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social media posts on the publishing calendar: list, show, new, edit, submit, approve, return, publish, accounts, metrics-import, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

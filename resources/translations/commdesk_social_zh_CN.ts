@@ -182,10 +182,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import, report</source>
-        <translation>发布日历上的社交媒体帖子：list（列表）、show（查看）、new（新建）、submit（提交审核）、approve（批准）、publish（发布）、accounts（账号）、metrics-import（导入数据）、report（月报）</translation>
-    </message>
-    <message>
         <source>list posts planned or published, by time</source>
         <translation>按时间列出已计划或已发布的帖子</translation>
     </message>
@@ -238,6 +234,34 @@
         <translation>默认：帖子</translation>
     </message>
     <message>
+        <source>change a post's text, title, planned time or campaign (officers); a change of its text or title after approval voids the approval</source>
+        <translation>修改帖子的正文、标题、计划时间或活动（传播专员）；批准后修改正文或标题，批准即失效</translation>
+    </message>
+    <message>
+        <source>the post's new text</source>
+        <translation>帖子的新正文</translation>
+    </message>
+    <message>
+        <source>read the new text from this file (UTF-8 or GB18030)</source>
+        <translation>从此文件读取新正文（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>the new title (an empty one removes it)</source>
+        <translation>新标题（留空则删除标题）</translation>
+    </message>
+    <message>
+        <source>the new planned time, YYYY-MM-DD HH:MM</source>
+        <translation>新的计划时间，格式 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>the new campaign or topic (an empty one removes it)</source>
+        <translation>新的活动或话题（留空则删除）</translation>
+    </message>
+    <message>
+        <source>the version you saw (from --json); refused if someone saved a newer one</source>
+        <translation>您看到的版本（来自 --json）；如有人已保存更新的版本则拒绝</translation>
+    </message>
+    <message>
         <source>submit a post for review</source>
         <translation>提交帖子审核</translation>
     </message>
@@ -248,6 +272,14 @@
     <message>
         <source>a note for the review</source>
         <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>send a post back to its author with a note on what should change (reviewers, four eyes)</source>
+        <translation>将帖子退回作者，并附上需要修改之处的说明（审核人，四眼原则）</translation>
+    </message>
+    <message>
+        <source>what should change</source>
+        <translation>需要修改的地方</translation>
     </message>
     <message>
         <source>print an approved post's final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
@@ -311,6 +343,30 @@
             <numerusform>共 %n 条帖子；时间为 {zone}。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the new text with --text or --text-file, not both.</source>
+        <translation>请用 --text 或 --text-file 给出新正文，不要同时使用两者。</translation>
+    </message>
+    <message>
+        <source>Say what to change: --text, --text-file, --title, --planned or --campaign.</source>
+        <translation>请说明要修改的内容：--text、--text-file、--title、--planned 或 --campaign。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored post ('commdesk posts show {id}') and edit again with --expect-version {version}.</source>
+        <translation>未保存任何内容；请查看已保存的帖子（“commdesk posts show {id}”），然后使用 --expect-version {version} 重新修改。</translation>
+    </message>
+    <message>
+        <source>Post {id} saved: {state}.</source>
+        <translation>帖子 {id} 已保存：{state}。</translation>
+    </message>
+    <message>
+        <source>The approval by {names} is void: the post changed after it. It is published only once a reviewer approved it again.</source>
+        <translation>{names} 的批准已失效：帖子在批准后被修改。须经审核人再次批准后才能发布。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
         <source>{file}: %n month(s) imported for {account} ({used} rows, {blank} blank).</source>
         <translation>
@@ -320,6 +376,10 @@
     <message>
         <source>Written by: {name}</source>
         <translation>撰写人：{name}</translation>
+    </message>
+    <message>
+        <source>social media posts on the publishing calendar: list, show, new, edit, submit, approve, return, publish, accounts, metrics-import, report</source>
+        <translation>发布日历上的社交媒体帖子：list（列表）、show（查看）、new（新建）、edit（修改）、submit（提交审核）、approve（批准）、return（退回）、publish（发布）、accounts（账号）、metrics-import（导入数据）、report（月报）</translation>
     </message>
     <message>
         <source>Planned: {when}</source>

@@ -34,3 +34,4 @@ def test_the_help_of_a_group_is_shown_in_the_command_list(run_cli):
     assert code == 0
     assert "press releases: list, show, export," in flat and "request-changes, approve" in flat
     assert "merge, undo-merge" in flat and "everyone's passphrase: demo" in flat
+    assert "new, edit, submit, approve, return, publish" in flat  # posts: edit and return too

@@ -230,3 +230,136 @@ def test_accounts_say_what_sm1_found_who_checked_and_when(run_cli, db_url, ctx, 
     (row,) = json.loads(out)
     assert row["sm1"] == {"name": True, "avatar": False, "profile": True} and not row["sm1_consistent"]
     assert row["checked_by"] == people["admin"].name and row["checked_at"].endswith("+00:00")
+
+
+ADMIN = ("--as", "陈静 Chen Jing")
+
+
+def _new_post(run_cli, db_url) -> str:
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "new", "--account", "weibo/市民服务中心",
+        "--at", "2030-03-02 10:00", "--text", "开放日报名开始啦", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    return str(json.loads(out)["id"])
+
+
+def test_an_edit_after_approval_voids_it_until_a_reviewer_approves_again(run_cli, db_url, ctx, people):
+    """approve -> edit -> publish refused -> approve again -> publish, all from the command line."""
+    _desk(ctx)
+    pid = _new_post(run_cli, db_url)
+    db = ("--db", db_url)
+    assert run_cli(*db, *OFFICER, "posts", "submit", pid)[0] == 0
+    assert run_cli(*db, *REVIEWER, "posts", "approve", pid)[0] == 0
+
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid, "--text", "开放日报名开始啦，名额有限")
+    assert code == 0, err
+    assert f"Post {pid} saved: In review." in out
+    assert "The approval by 王芳 Wang Fang is void" in out and "approved it again" in out
+    code, out, err = run_cli(*db, *OFFICER, "posts", "publish", pid, "--url", "https://weibo.com/1/2")
+    assert code == 1 and "approved" in err and "Traceback" not in err
+    assert json.loads(run_cli(*db, *OFFICER, "posts", "show", pid, "--json")[1])["published_url"] in (
+        "",
+        None,
+    )
+
+    code, out, err = run_cli(*db, *REVIEWER, "posts", "approve", pid, "--json")
+    assert code == 0, err
+    assert json.loads(out)["approved_by"] == ["王芳 Wang Fang"]
+    code, out, err = run_cli(*db, *OFFICER, "posts", "publish", pid, "--url", "https://weibo.com/1/2")
+    assert code == 0, err
+    assert out.splitlines()[0] == "开放日报名开始啦，名额有限"  # the text approved the second time
+    shown = json.loads(run_cli(*db, *OFFICER, "posts", "show", pid, "--json")[1])
+    assert shown["state"] == "published" and shown["text"] == "开放日报名开始啦，名额有限"
+    # kept as it went out
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid, "--title", "x")
+    assert code == 1 and "published" in err
+
+
+def test_edit_changes_only_what_it_is_told_and_a_new_time_keeps_the_approval(
+    run_cli, db_url, ctx, people, tmp_path
+):
+    _desk(ctx)
+    pid = _new_post(run_cli, db_url)
+    db = ("--db", db_url)
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid)
+    assert code == 1 and "--text, --text-file, --title, --planned or --campaign" in err
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid, "--text", "a", "--text-file", "b.txt")
+    assert code == 1 and "not both" in err
+    text = tmp_path / "post.txt"
+    text.write_bytes("周末开放日，欢迎报名".encode("gb18030"))
+    code, out, err = run_cli(
+        *db, *OFFICER, "posts", "edit", pid, "--text-file", str(text), "--campaign", "开放日", "--json"
+    )
+    assert code == 0, err
+    edited = json.loads(out)
+    assert (edited["text"], edited["campaign"], edited["planned_local"]) == (
+        "周末开放日，欢迎报名",
+        "开放日",
+        "2030-03-02 10:00",
+    )
+    assert edited["approvals_voided"] == [] and edited["state"] == "draft"
+    run_cli(*db, *OFFICER, "posts", "submit", pid)
+    run_cli(*db, *REVIEWER, "posts", "approve", pid)
+    # the planned time is no part of what the reviewer approved: moving it keeps the approval
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid, "--planned", "2030-03-03 09:30", "--json")
+    assert code == 0, err
+    moved = json.loads(out)
+    assert moved["state"] == "approved" and moved["approvals_voided"] == []
+    assert moved["planned_local"] == "2030-03-03 09:30"
+    code, out, err = run_cli(*db, *OFFICER, "posts", "edit", pid, "--planned", "soon")
+    assert code == 1 and "--planned 'soon' is not a time" in err
+    # optimistic locking: an edit based on an older version is refused, nothing saved over it
+    code, out, err = run_cli(
+        *db, *OFFICER, "posts", "edit", pid, "--title", "旧版本", "--expect-version", str(edited["version"])
+    )
+    assert code == 1 and "Traceback" not in err
+    assert "Nothing was saved" in err and f"--expect-version {moved['version']}" in err
+    assert json.loads(run_cli(*db, *OFFICER, "posts", "show", pid, "--json")[1])["title"] == ""
+    code, out, err = run_cli(
+        *db, *OFFICER, "posts", "edit", pid, "--title", "新标题", "--expect-version", str(moved["version"])
+    )
+    assert code == 0, err
+    assert "The approval by 王芳 Wang Fang is void" in out  # the title is part of what was approved
+
+
+def test_a_reviewer_returns_a_post_with_a_note_never_its_own_last_edit(run_cli, db_url, ctx, people):
+    from dataclasses import replace as changed
+
+    from commdesk.core.domain.people import Role
+    from commdesk.services.people import PeopleService
+
+    _desk(ctx)
+    pid = _new_post(run_cli, db_url)
+    db = ("--db", db_url)
+    run_cli(*db, *OFFICER, "posts", "submit", pid)
+    code, out, err = run_cli(*db, *REVIEWER, "posts", "return", pid)
+    assert code == 2 and "--note" in err  # the note is required
+    code, out, err = run_cli(*db, *OFFICER, "posts", "return", pid, "--note", "好")
+    assert code == 1 and "Traceback" not in err  # an officer is no reviewer
+    code, out, err = run_cli(*db, *REVIEWER, "posts", "return", pid, "--note", "请写明报名方式", "--json")
+    assert code == 0, err
+    assert json.loads(out)["state"] == "returned"
+    code, out, err = run_cli(*db, *OFFICER, "posts", "show", pid, "--json")
+    assert json.loads(out)["state"] == "returned"
+    from commdesk.core.review.kinds import Kind
+    from commdesk.services.publishing.posts import PostService
+    from commdesk.services.review.service import ReviewService
+
+    comments = ctx.service(ReviewService).comments(Kind.POST, int(pid))
+    assert [c.text for c in comments if "请写明报名方式" in c.text]
+    # four eyes: 陈静, administrator and reviewer, edits the returned post and submits it; as its
+    # last editor she neither returns nor approves it
+    people_svc = ctx.service(PeopleService)
+    admin = people["admin"]
+    people_svc.update(changed(admin, roles=frozenset({*admin.roles, Role.REVIEWER})))
+    assert run_cli(*db, *ADMIN, "posts", "edit", pid, "--text", "开放日报名：扫码报名")[0] == 0
+    assert run_cli(*db, *ADMIN, "posts", "submit", pid)[0] == 0
+    code, out, err = run_cli(*db, *ADMIN, "posts", "return", pid, "--note", "再看看")
+    assert code == 1 and "four eyes" in err
+    code, out, err = run_cli(*db, *ADMIN, "posts", "approve", pid)
+    assert code == 1 and "four eyes" in err
+    assert ctx.service(PostService).get(int(pid)).state.value == "in_review"
+    code, out, err = run_cli(*db, *REVIEWER, "posts", "return", pid, "--comment", "再补一张图")
+    assert code == 0, err
+    assert out.strip() == f"Post {pid}: Returned."

@@ -1,5 +1,7 @@
-"""``commdesk posts list|show|new|submit|approve|publish|accounts|metrics-import``: social posts of
-the publishing calendar from the command line. Times are read and shown in the organisation's zone."""
+"""``commdesk posts list|show|new|edit|submit|approve|return|publish|accounts|metrics-import|report``:
+social posts of the publishing calendar from the command line. Times are read and shown in the
+organisation's zone. An edit of the text, title or files after approval voids it (as in the window):
+``edit`` says so, and the post is published only once a reviewer approved it again."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ def register(sub) -> None:
         "posts",
         help=translate(
             "CLI",
-            "social media posts on the publishing calendar: list, show, new, submit, approve, publish, "
-            "accounts, metrics-import, report",
+            "social media posts on the publishing calendar: list, show, new, edit, submit, approve, "
+            "return, publish, accounts, metrics-import, report",
         ),
     )
     ps = p.add_subparsers(dest="posts_command", metavar="ACTION", required=True)
@@ -56,6 +58,45 @@ def register(sub) -> None:
     new.add_argument("--json", action="store_true", help=_json_help())
     new.set_defaults(func=new_post)
 
+    ed = ps.add_parser(
+        "edit",
+        help=translate(
+            "CLI",
+            "change a post's text, title, planned time or campaign (officers); a change of its text "
+            "or title after approval voids the approval",
+        ),
+    )
+    ed.add_argument("post_id", type=int, metavar="ID")
+    ed.add_argument("--text", metavar="TEXT", help=translate("CLI", "the post's new text"))
+    ed.add_argument(
+        "--text-file",
+        metavar="FILE",
+        help=translate("CLI", "read the new text from this file (UTF-8 or GB18030)"),
+    )
+    ed.add_argument(
+        "--title", metavar="TITLE", help=translate("CLI", "the new title (an empty one removes it)")
+    )
+    ed.add_argument(
+        "--planned",
+        "--at",
+        dest="planned",
+        metavar="WHEN",
+        help=translate("CLI", "the new planned time, YYYY-MM-DD HH:MM"),
+    )
+    ed.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("CLI", "the new campaign or topic (an empty one removes it)"),
+    )
+    ed.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help=translate("CLI", "the version you saw (from --json); refused if someone saved a newer one"),
+    )
+    ed.add_argument("--json", action="store_true", help=_json_help())
+    ed.set_defaults(func=edit_post)
+
     for name, helptext, handler in (
         ("submit", translate("CLI", "submit a post for review"), submit_post),
         ("approve", translate("CLI", "approve a post in review (reviewers, four eyes)"), approve_post),
@@ -67,6 +108,24 @@ def register(sub) -> None:
         )
         step.add_argument("--json", action="store_true", help=_json_help())
         step.set_defaults(func=handler)
+
+    ret = ps.add_parser(
+        "return",
+        help=translate(
+            "CLI", "send a post back to its author with a note on what should change (reviewers, four eyes)"
+        ),
+    )
+    ret.add_argument("post_id", type=int, metavar="ID")
+    ret.add_argument(
+        "--note",
+        "--comment",
+        dest="note",
+        required=True,
+        metavar="TEXT",
+        help=translate("CLI", "what should change"),
+    )
+    ret.add_argument("--json", action="store_true", help=_json_help())
+    ret.set_defaults(func=return_post)
 
     pub = ps.add_parser(
         "publish",
@@ -221,6 +280,7 @@ def _summary_json(p, zone: str) -> dict:
         "cancelled": p.cancelled,
         "state": p.state.value if p.state else None,
         "author": p.author_name,
+        "version": p.version,  # what edit --expect-version takes
     }
 
 
@@ -332,12 +392,73 @@ def new_post(args, cli) -> int:
     return 0
 
 
+def edit_post(args, cli) -> int:
+    from dataclasses import replace
+
+    from commdesk.core.errors import CommdeskError, ConflictError
+
+    if args.text is not None and args.text_file is not None:
+        raise CommdeskError(translate("CLI", "Give the new text with --text or --text-file, not both."))
+    changes: dict = {}
+    if args.text is not None or args.text_file is not None:
+        changes["text"] = args.text if args.text is not None else _read_text(args.text_file)
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.campaign is not None:
+        changes["campaign"] = args.campaign
+    if args.planned is not None:
+        changes["planned_at"] = _when(args.planned, cli, "--planned")
+    if not changes:
+        raise CommdeskError(
+            translate("CLI", "Say what to change: --text, --text-file, --title, --planned or --campaign.")
+        )
+    posts = _posts(cli)
+    before = posts.get(args.post_id)
+    version = before.version if args.expect_version is None else args.expect_version
+    try:
+        post = posts.save(replace(before.as_edit(), **changes), args.post_id, version)
+    except ConflictError as exc:
+        raise CommdeskError(
+            str(exc)
+            + " "
+            + translate(
+                "CLI",
+                "Nothing was saved; look at the stored post ('commdesk posts show {id}') and edit again "
+                "with --expect-version {version}.",
+            ).format(id=args.post_id, version=before.version)
+        ) from None
+    stood = before.review.approvers if before.review else ()
+    voided = [name for name in stood if not post.review or name not in post.review.approvers]
+    zone = _zone(cli)
+    if args.json:
+        data = _post_json(post, zone)
+        data["approvals_voided"] = voided
+        cli.print_json(data)
+        return 0
+    cli.print(
+        translate("CLI", "Post {id} saved: {state}.").format(
+            id=post.id, state=post.state.label if post.state else "-"
+        )
+    )
+    if voided:
+        cli.print(
+            translate(
+                "CLI",
+                "The approval by {names} is void: the post changed after it. It is published only once "
+                "a reviewer approved it again.",
+            ).format(names=translate("CLI", ", ").join(voided))
+        )
+    return 0
+
+
 def _step(args, cli, method: str) -> int:
     posts = _posts(cli)
     current = posts.get(args.post_id)
-    status = getattr(posts, method)(
-        args.post_id, current.review.version if current.review else None, args.note
-    )
+    version = current.review.version if current.review else None
+    if method == "return_":
+        status = posts.return_(args.post_id, args.note, version)
+    else:
+        status = getattr(posts, method)(args.post_id, version, args.note)
     if args.json:
         cli.print_json(
             {"id": args.post_id, "state": status.state.value, "approved_by": list(status.approvers)}
@@ -353,6 +474,10 @@ def submit_post(args, cli) -> int:
 
 def approve_post(args, cli) -> int:
     return _step(args, cli, "approve")
+
+
+def return_post(args, cli) -> int:
+    return _step(args, cli, "return_")
 
 
 def publish_post(args, cli) -> int:
