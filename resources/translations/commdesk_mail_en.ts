@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only for a server with the organisation's own certificate</source>
+        <source>only for a server with the organisation&apos;s own certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>certificate of the organisation's own certificate authority</source>
+        <source>certificate of the organisation&apos;s own certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,11 +159,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rebuild held press release messages from the release's approved version and queue them</source>
+        <source>rebuild held press release messages from the release&apos;s approved version and queue them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held messages are never sent: 'commdesk outbox cancel {ids}', then send the invitation or minutes again from the meeting.</source>
+        <source>Held messages are never sent: &apos;commdesk outbox cancel {ids}&apos;, then send the invitation or minutes again from the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login name; --user "" for a server without login (not given: the saved login name is kept)</source>
+        <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login name kept: {user}. Give --user "" if this server needs no login.</source>
+        <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: store the password with 'commdesk mail set-password'.</source>
+        <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').</source>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. &apos;commdesk outbox send&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release is approved again, or 'commdesk outbox cancel {ids}'.</source>
+        <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,10 +275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) queued again; send them with 'commdesk outbox send'.</source>
+        <source>%n message(s) queued again; send them with &apos;commdesk outbox send&apos;.</source>
         <translation>
-            <numerusform>%n message queued again; send it with 'commdesk outbox send'.</numerusform>
-            <numerusform>%n messages queued again; send them with 'commdesk outbox send'.</numerusform>
+            <numerusform>%n message queued again; send it with &apos;commdesk outbox send&apos;.</numerusform>
+            <numerusform>%n messages queued again; send them with &apos;commdesk outbox send&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -289,10 +289,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</source>
+        <source>%n message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
         <translation>
-            <numerusform>%n message rebuilt from the approved release and queued; send it with 'commdesk outbox send'.</numerusform>
-            <numerusform>%n messages rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</numerusform>
+            <numerusform>%n message rebuilt from the approved release and queued; send it with &apos;commdesk outbox send&apos;.</numerusform>
+            <numerusform>%n messages rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</numerusform>
         </translation>
     </message>
 </context>
@@ -431,7 +431,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
 <context>
     <name>Mail</name>
     <message>
-        <source>'{address}' is not a valid e-mail address ({reason}).</source>
+        <source>&apos;{address}&apos; is not a valid e-mail address ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,7 +439,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.</source>
+        <source>Enter only the server name (e.g. smtp.example.org), without &apos;smtp://&apos; or spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,11 +467,11 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port {port} usually goes with {other}, not {security}: check the provider's settings.</source>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,10 +479,10 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The mail has %n attachment(s) that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</source>
+        <source>The mail has %n attachment(s) that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</source>
         <translation>
-            <numerusform>The mail has %n attachment that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</numerusform>
-            <numerusform>The mail has %n attachments that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</numerusform>
+            <numerusform>The mail has %n attachment that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</numerusform>
+            <numerusform>The mail has %n attachments that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</numerusform>
         </translation>
     </message>
     <message>
@@ -541,7 +541,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the password for {user}: check it with 'commdesk mail set-password'.</source>
+        <source>The server refused the password for {user}: check it with &apos;commdesk mail set-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,7 +589,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with 'commdesk mail set-password'.</source>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,15 +617,15 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'.</source>
+        <source>The subject is empty: say what the mail is about, e.g. &apos;【项目A】周报-20231120&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject '{subject}' is too vague: state the core content, e.g. '【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.</source>
+        <source>The subject &apos;{subject}&apos; is too vague: state the core content, e.g. &apos;【项目A】周报-20231120&apos; or &apos;【重要通知】-办公室搬迁&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or '【重要通知】-[事项描述]' are easier to find later.</source>
+        <source>Tip: subjects in the form &apos;[部门/项目代码]-[核心内容]-[日期]&apos; or &apos;【重要通知】-[事项描述]&apos; are easier to find later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} people would see each other's addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <source>{count} people would see each other&apos;s addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,7 +697,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,7 +817,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox's transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox's transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,7 +849,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <source>&apos;{subject}&apos; may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,7 +881,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with 'commdesk mail set-password' or in Outbox &gt; Account.</source>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos; or in Outbox &gt; Account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,7 +889,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. Without an account, save the messages as .eml files instead.</source>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;. Without an account, save the messages as .eml files instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,13 +923,13 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     <message>
         <source>Hello,
 
-attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.</source>
+attached are the invitation (calendar file) and the agenda (PDF) for &apos;{title}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello,
 
-the meeting '{title}' is cancelled; the attached calendar file removes it from your calendar.</source>
+the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes it from your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,12 +939,12 @@ the meeting '{title}' is cancelled; the attached calendar file removes it from y
     <message>
         <source>Hello,
 
-attached are the minutes of '{title}' (PDF).</source>
+attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate's rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate&apos;s rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,6 +967,27 @@ attached are the minutes of '{title}' (PDF).</source>
         <source>Press release sent by e-mail: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{id} “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release {reference}: {reason}</source>
+        <extracomment>``name(session, related_id) -&gt; how people know the record, or None``</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the release is approved: “Rebuild” in the Outbox, or commdesk outbox rebuild {message}; to drop it: “Cancel message”, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailIntake</name>
@@ -975,7 +996,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. imap.example.org), without 'imap://' or spaces.</source>
+        <source>Enter only the server name (e.g. imap.example.org), without &apos;imap://&apos; or spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,7 +1024,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
+        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,11 +1052,11 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text declares an unknown character set '{charset}'; it was read as {encoding}.</source>
+        <source>The text declares an unknown character set &apos;{charset}&apos;; it was read as {encoding}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some characters could not be read and are shown as '�'.</source>
+        <source>Some characters could not be read and are shown as &apos;�&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,11 +1064,11 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message's parts were not marked correctly; they were separated again.</source>
+        <source>The message&apos;s parts were not marked correctly; they were separated again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message's parts could not be separated; its raw text is shown.</source>
+        <source>The message&apos;s parts could not be separated; its raw text is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,7 +1080,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message's date '{value}' cannot be read; the time it was received is used.</source>
+        <source>The message&apos;s date &apos;{value}&apos; cannot be read; the time it was received is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,11 +1104,11 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment '{name}' is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
+        <source>The attachment &apos;{name}&apos; is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment '{name}' could not be read; it is listed without its content.</source>
+        <source>The attachment &apos;{name}&apos; could not be read; it is listed without its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,7 +1164,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form has no column '{column}' (given for {field}); its columns are: {columns}.</source>
+        <source>The form has no column &apos;{column}&apos; (given for {field}); its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,7 +1172,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form's export as CSV (UTF-8) and take it in again.</source>
+        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form&apos;s export as CSV (UTF-8) and take it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,11 +1188,11 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address '{value}' is not a valid e-mail address, so no acknowledgement can be sent.</source>
+        <source>The address &apos;{value}&apos; is not a valid e-mail address, so no acknowledgement can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time '{value}' cannot be read; the time it was taken in is used.</source>
+        <source>The time &apos;{value}&apos; cannot be read; the time it was taken in is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1191,7 +1212,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} has no column for the message (such as 'message' or '留言'); its columns are: {columns}. Name the message column 'message' (or '留言') and take the file in again.</source>
+        <source>{file} has no column for the message (such as &apos;message&apos; or &apos;留言&apos;); its columns are: {columns}. Name the message column &apos;message&apos; (or &apos;留言&apos;) and take the file in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,7 +1228,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder '{folder}' does not exist in the mailbox on {server}: check the folder name.</source>
+        <source>The folder &apos;{folder}&apos; does not exist in the mailbox on {server}: check the folder name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,7 +1236,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation's certificate file in the mail settings.</source>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation&apos;s certificate file in the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,7 +1276,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to {server} as {user}: the folder '{folder}' holds {count} messages.</source>
+        <source>Connected to {server} as {user}: the folder &apos;{folder}&apos; holds {count} messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,7 +1284,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form's CSV export instead.</source>
+        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form&apos;s CSV export instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,7 +1427,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make held press release messages again from the release's approved version and queue them</source>
+        <source>Make held press release messages again from the release&apos;s approved version and queue them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,7 +1526,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,7 +1646,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times in the organisation's zone: {zone}</source>
+        <source>Times in the organisation&apos;s zone: {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,7 +24,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>only for a server with the organisation&apos;s own certificate</source>
+        <source>only for a server with the organisation's own certificate</source>
         <translation>仅用于使用本单位自有证书的服务器</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>每分钟最多 N 封邮件（0：不限）</translation>
     </message>
     <message>
-        <source>certificate of the organisation&apos;s own certificate authority</source>
+        <source>certificate of the organisation's own certificate authority</source>
         <translation>本单位自有证书颁发机构的证书</translation>
     </message>
     <message>
@@ -159,12 +159,12 @@
         <translation>取消待发送、发送失败或已扣留的邮件</translation>
     </message>
     <message>
-        <source>rebuild held press release messages from the release&apos;s approved version and queue them</source>
+        <source>rebuild held press release messages from the release's approved version and queue them</source>
         <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
     </message>
     <message>
-        <source>Held messages are never sent: &apos;commdesk outbox cancel {ids}&apos;, then send the invitation or minutes again from the meeting.</source>
-        <translation>被扣留的邮件永远不会发出：请运行 &apos;commdesk outbox cancel {ids}&apos; 取消，然后在会议中重新发送邀请或纪要。</translation>
+        <source>Held messages are never sent: 'commdesk outbox cancel {ids}', then send the invitation or minutes again from the meeting.</source>
+        <translation>被扣留的邮件永远不会发出：请运行 'commdesk outbox cancel {ids}' 取消，然后在会议中重新发送邀请或纪要。</translation>
     </message>
     <message>
         <source>save messages as .eml files</source>
@@ -175,8 +175,8 @@
         <translation>发送邮件所用的 SMTP 账户：configure、show、test、set-password</translation>
     </message>
     <message>
-        <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
-        <translation>登录用户名；服务器无需登录时写 --user &quot;&quot;（不指定则保留已保存的用户名）</translation>
+        <source>login name; --user "" for a server without login (not given: the saved login name is kept)</source>
+        <translation>登录用户名；服务器无需登录时写 --user ""（不指定则保留已保存的用户名）</translation>
     </message>
     <message>
         <source>messages waiting, sent and failed: list, send, retry, cancel, rebuild, export</source>
@@ -195,12 +195,12 @@
         <translation>邮件账户已保存：{host}:{port}（{security}），发件人 {sender}。</translation>
     </message>
     <message>
-        <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
-        <translation>已保留登录用户名：{user}。如该服务器无需登录，请指定 --user &quot;&quot;。</translation>
+        <source>Login name kept: {user}. Give --user "" if this server needs no login.</source>
+        <translation>已保留登录用户名：{user}。如该服务器无需登录，请指定 --user ""。</translation>
     </message>
     <message>
-        <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
-        <translation>下一步：用 &apos;commdesk mail set-password&apos; 保存密码。</translation>
+        <source>Next: store the password with 'commdesk mail set-password'.</source>
+        <translation>下一步：用 'commdesk mail set-password' 保存密码。</translation>
     </message>
     <message>
         <source>No login: mail is sent without a user name or password.</source>
@@ -219,8 +219,8 @@
         <translation>{user} 的 SMTP 密码（不会保存）：</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. &apos;commdesk outbox send&apos;).</source>
-        <translation>这台电脑没有系统密钥环，commdesk 无法保存密码。每次发送时（例如 &apos;commdesk outbox send&apos;）commdesk 都会询问密码。</translation>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').</source>
+        <translation>这台电脑没有系统密钥环，commdesk 无法保存密码。每次发送时（例如 'commdesk outbox send'）commdesk 都会询问密码。</translation>
     </message>
     <message>
         <source>SMTP password for {user}: </source>
@@ -267,15 +267,15 @@
         <translation>没有邮件。</translation>
     </message>
     <message>
-        <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>
-        <translation>被扣留的邮件不会发出：新闻稿重新批准后请运行 &apos;commdesk outbox rebuild {ids}&apos;，或运行 &apos;commdesk outbox cancel {ids}&apos; 取消。</translation>
+        <source>Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release is approved again, or 'commdesk outbox cancel {ids}'.</source>
+        <translation>被扣留的邮件不会发出：新闻稿重新批准后请运行 'commdesk outbox rebuild {ids}'，或运行 'commdesk outbox cancel {ids}' 取消。</translation>
     </message>
     <message>
         <source>{done}/{total} sent or tried</source>
         <translation>已发送或尝试 {done}/{total}</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) queued again; send them with &apos;commdesk outbox send&apos;.</source>
+        <source>%n message(s) queued again; send them with 'commdesk outbox send'.</source>
         <translation>
             <numerusform>%n 封邮件已重新排队；用“commdesk outbox send”发送。</numerusform>
         </translation>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <source>%n message(s) rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</source>
         <translation>
             <numerusform>已按批准的新闻稿重新生成 %n 封邮件并放入发件箱；请用“commdesk outbox send”发送。</numerusform>
         </translation>
@@ -429,16 +429,16 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
 <context>
     <name>Mail</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address ({reason}).</source>
-        <translation>&apos;{address}&apos; 不是有效的电子邮件地址（{reason}）。</translation>
+        <source>'{address}' is not a valid e-mail address ({reason}).</source>
+        <translation>'{address}' 不是有效的电子邮件地址（{reason}）。</translation>
     </message>
     <message>
         <source>Enter the SMTP server name, e.g. smtp.example.org.</source>
         <translation>请输入 SMTP 服务器名称，例如 smtp.example.org。</translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. smtp.example.org), without &apos;smtp://&apos; or spaces.</source>
-        <translation>只输入服务器名称（例如 smtp.example.org），不要带 &apos;smtp://&apos; 或空格。</translation>
+        <source>Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.</source>
+        <translation>只输入服务器名称（例如 smtp.example.org），不要带 'smtp://' 或空格。</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL).</source>
@@ -465,11 +465,11 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>限制必须是每分钟邮件数的整数（0 表示不限）。</translation>
     </message>
     <message>
-        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
-        <translation>不使用 STARTTLS 或 SSL 时，密码和每封邮件都以明文在网络上传输：只有本机或可信网络中的服务器才使用 &apos;none&apos;。</translation>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
+        <translation>不使用 STARTTLS 或 SSL 时，密码和每封邮件都以明文在网络上传输：只有本机或可信网络中的服务器才使用 'none'。</translation>
     </message>
     <message>
-        <source>Port {port} usually goes with {other}, not {security}: check the provider&apos;s settings.</source>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider's settings.</source>
         <translation>端口 {port} 通常搭配 {other}，而不是 {security}：请核对服务商的设置。</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>请给这些附件起能说明内容的名称（例如 新闻稿-新品发布-20231120.pdf）：{names}。</translation>
     </message>
     <message numerus="yes">
-        <source>The mail has %n attachment(s) that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</source>
+        <source>The mail has %n attachment(s) that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</source>
         <translation>
             <numerusform>邮件有 %n 个附件，正文中未提及：请在正文中说明附件内容（例如“附件为新闻稿全文”）。</numerusform>
         </translation>
@@ -537,8 +537,8 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>邮件服务器暂时繁忙或无法处理{what}（{reply}）；commdesk 稍后会重试。</translation>
     </message>
     <message>
-        <source>The server refused the password for {user}: check it with &apos;commdesk mail set-password&apos;.</source>
-        <translation>服务器拒绝了 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 核对。</translation>
+        <source>The server refused the password for {user}: check it with 'commdesk mail set-password'.</source>
+        <translation>服务器拒绝了 {user} 的密码：请用 'commdesk mail set-password' 核对。</translation>
     </message>
     <message>
         <source>The server {server} does not offer what the account settings ask for ({reason}): check the security setting and the user name.</source>
@@ -585,8 +585,8 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>服务器 {server} 不支持 STARTTLS：请选择 SSL（通常为端口 465），或向服务商询问正确设置。</translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos;.</source>
-        <translation>尚未保存 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 设置。</translation>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password'.</source>
+        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 设置。</translation>
     </message>
     <message>
         <source>Not connected to the mail server.</source>
@@ -613,16 +613,16 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>已连接到 {server}（{how}）。</translation>
     </message>
     <message>
-        <source>The subject is empty: say what the mail is about, e.g. &apos;【项目A】周报-20231120&apos;.</source>
-        <translation>主题为空：请说明邮件内容，例如 &apos;【项目A】周报-20231120&apos;。</translation>
+        <source>The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'.</source>
+        <translation>主题为空：请说明邮件内容，例如 '【项目A】周报-20231120'。</translation>
     </message>
     <message>
-        <source>The subject &apos;{subject}&apos; is too vague: state the core content, e.g. &apos;【项目A】周报-20231120&apos; or &apos;【重要通知】-办公室搬迁&apos;.</source>
-        <translation>主题 &apos;{subject}&apos; 过于笼统：请写明核心内容，例如 &apos;【项目A】周报-20231120&apos; 或 &apos;【重要通知】-办公室搬迁&apos;。</translation>
+        <source>The subject '{subject}' is too vague: state the core content, e.g. '【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.</source>
+        <translation>主题 '{subject}' 过于笼统：请写明核心内容，例如 '【项目A】周报-20231120' 或 '【重要通知】-办公室搬迁'。</translation>
     </message>
     <message>
-        <source>Tip: subjects in the form &apos;[部门/项目代码]-[核心内容]-[日期]&apos; or &apos;【重要通知】-[事项描述]&apos; are easier to find later.</source>
-        <translation>提示：采用 &apos;[部门/项目代码]-[核心内容]-[日期]&apos; 或 &apos;【重要通知】-[事项描述]&apos; 格式的主题以后更容易查找。</translation>
+        <source>Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or '【重要通知】-[事项描述]' are easier to find later.</source>
+        <translation>提示：采用 '[部门/项目代码]-[核心内容]-[日期]' 或 '【重要通知】-[事项描述]' 格式的主题以后更容易查找。</translation>
     </message>
     <message>
         <source>The mail has no recipients: add at least one address.</source>
@@ -633,7 +633,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>这次群发会让 {count} 位收件人互相看到：请为每位收件人发送个性化邮件，或将所有人放入密送。</translation>
     </message>
     <message>
-        <source>{count} people would see each other&apos;s addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <source>{count} people would see each other's addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
         <translation>{count} 人会看到彼此的地址：人数这么多时，请使用分发列表（个性化或密送）或召开会议。</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>问题</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>服务器答复</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox's transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox's transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
         <translation>发送邮件</translation>
     </message>
     <message>
@@ -844,8 +844,8 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>邮件 {id} 已被扣留：{reason}</translation>
     </message>
     <message>
-        <source>&apos;{subject}&apos; may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
-        <translation>&apos;{subject}&apos; 可能已经送达 {to}（发送过程中连接中断）。请向收件人核实，然后标记为已送达，或确认重新发送。</translation>
+        <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <translation>'{subject}' 可能已经送达 {to}（发送过程中连接中断）。请向收件人核实，然后标记为已送达，或确认重新发送。</translation>
     </message>
     <message>
         <source>confirm a delivery</source>
@@ -876,16 +876,16 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation>被拒收：{list}</translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos; or in Outbox &gt; Account.</source>
-        <translation>尚未保存 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 或在 发件箱 &gt; 账户 中设置。</translation>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password' or in Outbox &gt; Account.</source>
+        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 或在 发件箱 &gt; 账户 中设置。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;. Without an account, save the messages as .eml files instead.</source>
-        <translation>尚未设置邮件账户：请在 发件箱 &gt; 账户 中填写 SMTP 服务器，或运行 &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;。没有账户时，可将邮件另存为 .eml 文件。</translation>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. Without an account, save the messages as .eml files instead.</source>
+        <translation>尚未设置邮件账户：请在 发件箱 &gt; 账户 中填写 SMTP 服务器，或运行 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'。没有账户时，可将邮件另存为 .eml 文件。</translation>
     </message>
     <message>
         <source>set up the mail account</source>
@@ -918,7 +918,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     <message>
         <source>Hello,
 
-attached are the invitation (calendar file) and the agenda (PDF) for &apos;{title}&apos;.</source>
+attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.</source>
         <translation>您好：
 
 附件为“{title}”的会议邀请（日历文件）和议程（PDF）。</translation>
@@ -926,7 +926,7 @@ attached are the invitation (calendar file) and the agenda (PDF) for &apos;{titl
     <message>
         <source>Hello,
 
-the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes it from your calendar.</source>
+the meeting '{title}' is cancelled; the attached calendar file removes it from your calendar.</source>
         <translation>您好：
 
 会议“{title}”已取消；附件中的日历文件会将其从您的日历中删除。</translation>
@@ -938,14 +938,14 @@ the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes
     <message>
         <source>Hello,
 
-attached are the minutes of &apos;{title}&apos; (PDF).</source>
+attached are the minutes of '{title}' (PDF).</source>
         <translation>您好：
 
 附件为“{title}”的会议纪要（PDF）。</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate&apos;s rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate's rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
         <translation>等另外 {count} 位</translation>
     </message>
     <message>
@@ -968,6 +968,27 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <source>Press release sent by e-mail: {subject}</source>
         <translation>已通过电子邮件发送新闻稿：{subject}</translation>
     </message>
+    <message>
+        <source>{id} “{subject}”</source>
+        <translation>{id}“{subject}”</translation>
+    </message>
+    <message>
+        <source>Press release {reference}: {reason}</source>
+        <extracomment>``name(session, related_id) -&gt; how people know the record, or None``</extracomment>
+        <translation>新闻稿 {reference}：{reason}</translation>
+    </message>
+    <message>
+        <source>Once the release is approved: “Rebuild” in the Outbox, or commdesk outbox rebuild {message}; to drop it: “Cancel message”, or commdesk outbox cancel {message}.</source>
+        <translation>新闻稿批准后：在发件箱中点“重新生成”，或运行 commdesk outbox rebuild {message}；如不再发送：点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>“Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation>请在发件箱中点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>{reason} {then}</source>
+        <translation>{reason}{then}</translation>
+    </message>
 </context>
 <context>
     <name>MailIntake</name>
@@ -976,7 +997,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>请输入 IMAP 服务器名称，例如 imap.example.org。</translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. imap.example.org), without &apos;imap://&apos; or spaces.</source>
+        <source>Enter only the server name (e.g. imap.example.org), without 'imap://' or spaces.</source>
         <translation>只输入服务器名称（例如 imap.example.org），不要带“imap://”或空格。</translation>
     </message>
     <message>
@@ -1004,7 +1025,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>请选择邮件收取后服务器上如何处理：leave（保留）、mark_seen（标为已读）或 delete（删除）。</translation>
     </message>
     <message>
-        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
         <translation>不使用 SSL 或 STARTTLS 时，密码和每封邮件都以明文在网络上传输：仅当服务器在本机或可信网络中时才使用“none”。</translation>
     </message>
     <message>
@@ -1032,11 +1053,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>正文未正确声明字符集；已按 {encoding} 读取。</translation>
     </message>
     <message>
-        <source>The text declares an unknown character set &apos;{charset}&apos;; it was read as {encoding}.</source>
+        <source>The text declares an unknown character set '{charset}'; it was read as {encoding}.</source>
         <translation>正文声明了未知的字符集“{charset}”；已按 {encoding} 读取。</translation>
     </message>
     <message>
-        <source>Some characters could not be read and are shown as &apos;�&apos;.</source>
+        <source>Some characters could not be read and are shown as '�'.</source>
         <translation>部分字符无法读取，显示为“�”。</translation>
     </message>
     <message>
@@ -1044,11 +1065,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>主题或姓名发送时未声明字符集；已尽可能正确地读取。</translation>
     </message>
     <message>
-        <source>The message&apos;s parts were not marked correctly; they were separated again.</source>
+        <source>The message's parts were not marked correctly; they were separated again.</source>
         <translation>邮件的各部分未正确标记；已重新拆分。</translation>
     </message>
     <message>
-        <source>The message&apos;s parts could not be separated; its raw text is shown.</source>
+        <source>The message's parts could not be separated; its raw text is shown.</source>
         <translation>无法拆分邮件的各部分；显示其原始文本。</translation>
     </message>
     <message>
@@ -1060,7 +1081,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>邮件没有日期；使用收到邮件的时间。</translation>
     </message>
     <message>
-        <source>The message&apos;s date &apos;{value}&apos; cannot be read; the time it was received is used.</source>
+        <source>The message's date '{value}' cannot be read; the time it was received is used.</source>
         <translation>无法读取邮件日期“{value}”；使用收到邮件的时间。</translation>
     </message>
     <message>
@@ -1084,11 +1105,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>邮件超过 {limit} 个部分；其余部分未读取。</translation>
     </message>
     <message>
-        <source>The attachment &apos;{name}&apos; is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
+        <source>The attachment '{name}' is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
         <translation>附件“{name}”大小为 {size} MB，超过保存上限 {limit} MB：只列出该附件，不保存其内容。</translation>
     </message>
     <message>
-        <source>The attachment &apos;{name}&apos; could not be read; it is listed without its content.</source>
+        <source>The attachment '{name}' could not be read; it is listed without its content.</source>
         <translation>无法读取附件“{name}”；只列出该附件，不含其内容。</translation>
     </message>
     <message>
@@ -1144,7 +1165,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>无法读取文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <source>The form has no column &apos;{column}&apos; (given for {field}); its columns are: {columns}.</source>
+        <source>The form has no column '{column}' (given for {field}); its columns are: {columns}.</source>
         <translation>表单中没有“{column}”列（指定用于 {field}）；表单的列为：{columns}。</translation>
     </message>
     <message>
@@ -1152,7 +1173,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>无法按 {encoding} 读取 {file}（{reason}）：请选择文件的编码。</translation>
     </message>
     <message>
-        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form&apos;s export as CSV (UTF-8) and take it in again.</source>
+        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form's export as CSV (UTF-8) and take it in again.</source>
         <translation>{file} 不是 UTF-8、GB18030 或 Big5 编码的文本文件：请将表单导出另存为 CSV（UTF-8）后重新导入。</translation>
     </message>
     <message>
@@ -1168,11 +1189,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>第 {row} 行无法按 CSV 读取（{reason}）。</translation>
     </message>
     <message>
-        <source>The address &apos;{value}&apos; is not a valid e-mail address, so no acknowledgement can be sent.</source>
+        <source>The address '{value}' is not a valid e-mail address, so no acknowledgement can be sent.</source>
         <translation>“{value}”不是有效的电子邮件地址，因此无法发送受理回执。</translation>
     </message>
     <message>
-        <source>The time &apos;{value}&apos; cannot be read; the time it was taken in is used.</source>
+        <source>The time '{value}' cannot be read; the time it was taken in is used.</source>
         <translation>无法读取时间“{value}”；使用导入时的时间。</translation>
     </message>
     <message>
@@ -1192,7 +1213,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>{file} 不是表单的 CSV 导出文件（{reason}）。</translation>
     </message>
     <message>
-        <source>{file} has no column for the message (such as &apos;message&apos; or &apos;留言&apos;); its columns are: {columns}. Name the message column &apos;message&apos; (or &apos;留言&apos;) and take the file in again.</source>
+        <source>{file} has no column for the message (such as 'message' or '留言'); its columns are: {columns}. Name the message column 'message' (or '留言') and take the file in again.</source>
         <translation>{file} 中没有留言列（例如“message”或“留言”）；其列为：{columns}。请将留言列命名为“message”（或“留言”）后重新导入。</translation>
     </message>
     <message>
@@ -1208,7 +1229,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>邮件服务器 {server} 拒绝了 {user} 的用户名或密码：请在邮箱设置中检查。</translation>
     </message>
     <message>
-        <source>The folder &apos;{folder}&apos; does not exist in the mailbox on {server}: check the folder name.</source>
+        <source>The folder '{folder}' does not exist in the mailbox on {server}: check the folder name.</source>
         <translation>{server} 上的邮箱中没有文件夹“{folder}”：请检查文件夹名称。</translation>
     </message>
     <message>
@@ -1216,7 +1237,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>服务器 {server} 不支持 STARTTLS：请在邮箱设置中选择 SSL（通常为 993 端口）。</translation>
     </message>
     <message>
-        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation&apos;s certificate file in the mail settings.</source>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation's certificate file in the mail settings.</source>
         <translation>{server} 的证书不受信任（{reason}）：请检查服务器名称，或在邮件设置中添加本单位的证书文件。</translation>
     </message>
     <message>
@@ -1256,7 +1277,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>{folder}，UID {uid}</translation>
     </message>
     <message>
-        <source>Connected to {server} as {user}: the folder &apos;{folder}&apos; holds {count} messages.</source>
+        <source>Connected to {server} as {user}: the folder '{folder}' holds {count} messages.</source>
         <translation>已以 {user} 身份连接到 {server}：文件夹“{folder}”中有 {count} 封邮件。</translation>
     </message>
     <message>
@@ -1264,7 +1285,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>设置意见反馈邮箱</translation>
     </message>
     <message>
-        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form&apos;s CSV export instead.</source>
+        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form's CSV export instead.</source>
         <translation>尚未设置意见反馈邮箱：请在设置中输入其 IMAP 服务器、用户名和文件夹。在此之前，可改为导入 .eml 文件或网页表单的 CSV 导出文件。</translation>
     </message>
     <message>
@@ -1405,7 +1426,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <source>Make held press release messages again from the release&apos;s approved version and queue them</source>
+        <source>Make held press release messages again from the release's approved version and queue them</source>
         <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
     </message>
     <message>
@@ -1503,7 +1524,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>服务器答复</translation>
     </message>
     <message>
@@ -1620,7 +1641,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <source>Times in the organisation&apos;s zone: {zone}</source>
+        <source>Times in the organisation's zone: {zone}</source>
         <translation>时间按本单位所在时区显示：{zone}</translation>
     </message>
     <message>

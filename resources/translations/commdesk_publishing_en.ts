@@ -597,6 +597,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>social post {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation to event {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure version {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have it approved again (Submit for review, then a reviewer approves), then send it again: “Send to the lists…” in Announcements, or commdesk announcements send {item}; that cancels the held copies. To drop them instead: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have it approved again (Submit for review, then a reviewer approves), then send it again: “Send invitations…” in Media events, or commdesk events send {item} --again; and cancel the held copies: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have it approved again and send it again from its own window; cancel this copy: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed after this copy was made: the copy carries a version that is no longer approved, so it is held and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is no longer approved (it was returned or reopened), so this copy is held and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy does not record which version of {what} it carries, so it cannot be checked against the approved one and is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was withdrawn; this copy is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was archived; this copy is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} no longer exists; this copy is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>social post</source>
         <translation type="unfinished"></translation>
     </message>

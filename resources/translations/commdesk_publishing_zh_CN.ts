@@ -591,6 +591,66 @@
         <translation>这封邮件没有记录所含内容的版本，无法与已批准的版本核对。请取消它并重新发送已批准的版本。</translation>
     </message>
     <message>
+        <source>social post {about}</source>
+        <translation>社交帖子 {about}</translation>
+    </message>
+    <message>
+        <source>announcement {about}</source>
+        <translation>内部通知 {about}</translation>
+    </message>
+    <message>
+        <source>the invitation to event {about}</source>
+        <translation>活动 {about} 的邀请函</translation>
+    </message>
+    <message>
+        <source>procedure version {about}</source>
+        <translation>规程版本 {about}</translation>
+    </message>
+    <message>
+        <source>Have it approved again (Submit for review, then a reviewer approves), then send it again: “Send to the lists…” in Announcements, or commdesk announcements send {item}; that cancels the held copies. To drop them instead: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation>请重新送审并获批准（“提交审核”，再由审核人批准），然后重新发送：在“内部通知”中点“发送给订阅列表…”，或运行 commdesk announcements send {item}；这样会取消被暂扣的副本。如不再发送：在发件箱中点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>Have it approved again (Submit for review, then a reviewer approves), then send it again: “Send invitations…” in Media events, or commdesk events send {item} --again; and cancel the held copies: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation>请重新送审并获批准（“提交审核”，再由审核人批准），然后重新发送：在“媒体活动”中点“发送邀请…”，或运行 commdesk events send {item} --again；并取消被暂扣的副本：在发件箱中点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>Have it approved again and send it again from its own window; cancel this copy: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation>请重新送审并获批准，再从其所在窗口重新发送；并取消此副本：在发件箱中点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>Cancel it: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.</source>
+        <translation>请取消此副本：在发件箱中点“取消邮件”，或运行 commdesk outbox cancel {message}。</translation>
+    </message>
+    <message>
+        <source>{what} was changed after this copy was made: the copy carries a version that is no longer approved, so it is held and never sent.</source>
+        <translation>{what}在此副本生成后被修改：副本所载版本已不再处于批准状态，因此被暂扣，不会发出。</translation>
+    </message>
+    <message>
+        <source>{what} is no longer approved (it was returned or reopened), so this copy is held and never sent.</source>
+        <translation>{what}已不再处于批准状态（被退回或重新打开），因此此副本被暂扣，不会发出。</translation>
+    </message>
+    <message>
+        <source>This copy does not record which version of {what} it carries, so it cannot be checked against the approved one and is held.</source>
+        <translation>此副本未记录所载的是{what}的哪个版本，无法与批准版本核对，因此被暂扣。</translation>
+    </message>
+    <message>
+        <source>{what} was withdrawn; this copy is never sent.</source>
+        <translation>{what}已撤回；此副本不会发出。</translation>
+    </message>
+    <message>
+        <source>{what} was archived; this copy is never sent.</source>
+        <translation>{what}已归档；此副本不会发出。</translation>
+    </message>
+    <message>
+        <source>{what} no longer exists; this copy is never sent.</source>
+        <translation>{what}已不存在；此副本不会发出。</translation>
+    </message>
+    <message>
+        <source>{said} {then}</source>
+        <translation>{said}{then}</translation>
+    </message>
+    <message>
         <source>social post</source>
         <translation>社交媒体帖子</translation>
     </message>

@@ -185,3 +185,89 @@ def hold_text(code: str | None) -> str | None:
             "against the approved one. Cancel it and send the approved version again.",
         ),
     }[reason]()
+
+
+def _what(kind: str, about: str) -> str:
+    """The item a held copy belongs to, inside a sentence ("announcement 5 “Annual party”")."""
+    from commdesk.core.review.kinds import Kind
+
+    words = {
+        Kind.POST: lambda: translate("Publishing", "social post {about}"),
+        Kind.ANNOUNCEMENT: lambda: translate("Publishing", "announcement {about}"),
+        Kind.EVENT_INVITATION: lambda: translate("Publishing", "the invitation to event {about}"),
+        Kind.PROCEDURE: lambda: translate("Publishing", "procedure version {about}"),
+    }
+    return words[Kind(kind)]().format(about=about)
+
+
+def _redo(kind: str, item_id: str, message_id: int) -> str:
+    """What to do with a copy held because its item moved on: the buttons and the commands."""
+    from commdesk.core.review.kinds import Kind
+
+    if kind == Kind.ANNOUNCEMENT:
+        return translate(
+            "Publishing",
+            "Have it approved again (Submit for review, then a reviewer approves), then send it again: "
+            "“Send to the lists…” in Announcements, or commdesk announcements send {item}; that "
+            "cancels the held copies. To drop them instead: “Cancel message” in the Outbox, or "
+            "commdesk outbox cancel {message}.",
+        ).format(item=item_id, message=message_id)
+    if kind == Kind.EVENT_INVITATION:
+        return translate(
+            "Publishing",
+            "Have it approved again (Submit for review, then a reviewer approves), then send it again: "
+            "“Send invitations…” in Media events, or commdesk events send {item} --again; and cancel "
+            "the held copies: “Cancel message” in the Outbox, or commdesk outbox cancel {message}.",
+        ).format(item=item_id, message=message_id)
+    return translate(
+        "Publishing",
+        "Have it approved again and send it again from its own window; cancel this copy: “Cancel "
+        "message” in the Outbox, or commdesk outbox cancel {message}.",
+    ).format(message=message_id)
+
+
+def _drop(message_id: int) -> str:
+    return translate(
+        "Publishing", "Cancel it: “Cancel message” in the Outbox, or commdesk outbox cancel {message}."
+    ).format(message=message_id)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def held_words(code: str | None, kind: str, about: str, item_id: str, message_id: int) -> str | None:
+    """Why a copy of a reviewed item is held, naming the item (``about``: its reference, or its
+    number and title) and what to do, by the buttons and the commands that do it; None for a code
+    that is not the review engine's. ``item_id`` is the number the item's commands take."""
+    if not code or not code.startswith(HOLD_PREFIX):
+        return None
+    try:
+        reason = Hold(code[len(HOLD_PREFIX) :])
+    except ValueError:
+        return None
+    if reason is Hold.UNREVIEWED:
+        return hold_text(code)
+    what = _what(kind, about)
+    said = {
+        Hold.CHANGED: lambda: translate(
+            "Publishing",
+            "{what} was changed after this copy was made: the copy carries a version that is no longer "
+            "approved, so it is held and never sent.",
+        ),
+        Hold.NOT_APPROVED: lambda: translate(
+            "Publishing",
+            "{what} is no longer approved (it was returned or reopened), so this copy is held and never sent.",
+        ),
+        Hold.UNVERSIONED: lambda: translate(
+            "Publishing",
+            "This copy does not record which version of {what} it carries, so it cannot be checked "
+            "against the approved one and is held.",
+        ),
+        Hold.WITHDRAWN: lambda: translate("Publishing", "{what} was withdrawn; this copy is never sent."),
+        Hold.ARCHIVED: lambda: translate("Publishing", "{what} was archived; this copy is never sent."),
+        Hold.GONE: lambda: translate("Publishing", "{what} no longer exists; this copy is never sent."),
+    }[reason]().format(what=what)
+    closed = reason in (Hold.WITHDRAWN, Hold.ARCHIVED, Hold.GONE)
+    then = _drop(message_id) if closed else _redo(kind, item_id, message_id)
+    return translate("Publishing", "{said} {then}").format(said=_capital(said), then=then)

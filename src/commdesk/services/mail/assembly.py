@@ -8,8 +8,15 @@ database it opens, so the window, the command line, the demo and the tests all s
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
+from commdesk.core.i18n import translate
 from commdesk.core.review.kinds import Kind
+from commdesk.persistence.repositories import announcements as announcement_rows
+from commdesk.persistence.repositories import events as event_rows
+from commdesk.persistence.repositories import releases as release_rows
 from commdesk.services.events.invitations import invitation_sent
+from commdesk.services.mail.holds import register_record_name
 from commdesk.services.mail.outbox import register_after_send, register_revision_check, register_staff_check
 from commdesk.services.mail.sending import minutes_sent, release_sent
 from commdesk.services.meetings.revisions import invitation_check, minutes_check
@@ -36,3 +43,24 @@ def register_mail_hooks() -> None:
     register_after_send("release", release_sent)
     register_after_send("minutes", minutes_sent)
     register_after_send("event_invitation", invitation_sent)  # the contact's history records it
+    # how a held message names what it belongs to ("announcement 5 “年会安排”", PR-2026-014)
+    register_record_name("releases", _release_name)
+    register_record_name(Kind.ANNOUNCEMENT.entity, _announcement_name)
+    register_record_name(Kind.EVENT_INVITATION.entity, _event_name)
+
+
+def _release_name(session: Session, related_id: str) -> str | None:
+    row = release_rows.get(session, int(related_id))
+    return row.reference if row is not None else None
+
+
+def _announcement_name(session: Session, related_id: str) -> str | None:
+    row = announcement_rows.get(session, int(related_id))
+    if row is None:
+        return None
+    return translate("Mail", "{id} “{subject}”").format(id=row.id, subject=row.subject)
+
+
+def _event_name(session: Session, related_id: str) -> str | None:
+    row = event_rows.get(session, int(related_id))
+    return row.reference if row is not None else None

@@ -151,12 +151,16 @@ class OutboxItem:
     source_revision: str | None = None
     held_reason: str | None = None  # a code (core.releases.gate); held_text says it in words
     secret_ref: str | None = None
+    held_about: str = ""  # a held message's record as people know it (PR-2026-014, EV-2026-001)
 
     @property
     def held_text(self) -> str:
-        from commdesk.core.mail.labels import hold_text
+        """Why it is held: what it belongs to, what changed and what to do (buttons and commands)."""
+        from commdesk.services.mail.holds import explain
 
-        return hold_text(self.held_reason) if self.status == HELD else ""
+        if self.status != HELD:
+            return ""
+        return explain(self.held_reason, self.related_entity, self.related_id, self.id, self.held_about)
 
     @property
     def retrying(self) -> bool:
@@ -211,7 +215,10 @@ class SendSummary:
         return line
 
 
-def _item(row: OutboxMessageRow) -> OutboxItem:
+def _item(row: OutboxMessageRow, session: Session) -> OutboxItem:
+    from commdesk.services.mail.holds import record_name
+
+    held = row.status == HELD
     return OutboxItem(
         id=row.id,
         kind=row.kind,
@@ -237,7 +244,16 @@ def _item(row: OutboxMessageRow) -> OutboxItem:
         source_revision=row.source_revision,
         held_reason=row.held_reason,
         secret_ref=row.secret_ref,
+        held_about=record_name(session, row.related_entity, row.related_id) if held else "",
     )
+
+
+def _held_reason(session: Session, row: OutboxMessageRow, code: str | None) -> str:
+    """Why ``row`` is held (``code``), naming its record and what to do (``services.mail.holds``)."""
+    from commdesk.services.mail.holds import explain, record_name
+
+    about = record_name(session, row.related_entity, row.related_id)
+    return explain(code, row.related_entity, row.related_id, row.id, about)
 
 
 def parse_message(raw: bytes) -> EmailMessage:
@@ -459,12 +475,10 @@ class OutboxService:
             for r in rows:
                 code = hold_code_of(uow.session, r) if r.status != SENT else None
                 if code:
-                    from commdesk.core.mail.labels import hold_text
-
                     raise ValidationError(
                         {
                             "status": translate("Mail", "Message {id} cannot be exported: {reason}").format(
-                                id=r.id, reason=hold_text(code)
+                                id=r.id, reason=_held_reason(uow.session, r, code)
                             )
                         }
                     )
@@ -540,13 +554,13 @@ class OutboxService:
                 )
         with self.ctx.unit_of_work() as uow:
             return [
-                _item(r)
+                _item(r, uow.session)
                 for r in OutboxRepository(uow.session).list(statuses, kind=kind, limit=limit, offset=offset)
             ]
 
     def get(self, message_id: int) -> OutboxItem:
         with self.ctx.unit_of_work() as uow:
-            return _item(self._row(OutboxRepository(uow.session), message_id))
+            return _item(self._row(OutboxRepository(uow.session), message_id), uow.session)
 
     def message(self, message_id: int) -> EmailMessage:
         """The stored message as it is (or was) handed to the server."""
@@ -556,7 +570,10 @@ class OutboxService:
     def for_record(self, entity: str, record_id: Any) -> builtins.list[OutboxItem]:
         """Every message kept with a record (meeting, minutes, release, contact), newest first."""
         with self.ctx.unit_of_work() as uow:
-            return [_item(r) for r in OutboxRepository(uow.session).list(related=(entity, str(record_id)))]
+            return [
+                _item(r, uow.session)
+                for r in OutboxRepository(uow.session).list(related=(entity, str(record_id)))
+            ]
 
     def counts(self) -> dict[str, int]:
         with self.ctx.unit_of_work() as uow:
@@ -590,12 +607,10 @@ class OutboxService:
             for i in ids:
                 row = self._row(repo, i)
                 if row.status == HELD:
-                    from commdesk.core.mail.labels import hold_text
-
                     raise ValidationError(
                         {
                             "status": translate("Mail", "Message {id} is held: {reason}").format(
-                                id=i, reason=hold_text(row.held_reason)
+                                id=i, reason=_held_reason(uow.session, row, row.held_reason)
                             )
                         }
                     )
@@ -659,7 +674,7 @@ class OutboxService:
     def follow_ups(self) -> builtins.list[OutboxItem]:
         """Messages waiting for a follow-up, the earliest date first (until confirmed)."""
         with self.ctx.unit_of_work() as uow:
-            return [_item(r) for r in OutboxRepository(uow.session).list(follow_up_open=True)]
+            return [_item(r, uow.session) for r in OutboxRepository(uow.session).list(follow_up_open=True)]
 
     # -- the worker -------------------------------------------------------------------------------
     def recover_interrupted(self) -> int:
@@ -744,7 +759,7 @@ class OutboxService:
                 uncertain=False,
             )
             uow.session.expire_all()
-            return _item(self._row(repo, message_id))
+            return _item(self._row(repo, message_id), uow.session)
 
     def _mark_failed(self, message_id: int, attempts: int, err: MailError) -> str:
         """Record the failure; returns "retrying", "failed" or "uncertain"."""
