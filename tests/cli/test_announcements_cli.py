@@ -50,7 +50,7 @@ def test_an_announcement_from_draft_to_the_outbox_through_review(
     aid = str(made["id"])
     assert made["state"] == "draft" and made["priority"] == "important" and made["audience"] == "全员通知"
     code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "send", aid)
-    assert code == 1 and "Draft" in err and "approved" in err
+    assert code == 1 and "is draft:" in err and "approved" in err
     assert run_cli("--db", db_url, *OFFICER, "announcements", "submit", aid)[0] == 0
     code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "approve", aid)
     assert code == 1 and "Reviewer" in err
