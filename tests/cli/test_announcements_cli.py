@@ -55,7 +55,7 @@ def test_an_announcement_from_draft_to_the_outbox_through_review(
     code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "approve", aid)
     assert code == 1 and "Reviewer" in err
     code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "send", aid)
-    assert code == 1 and "In review" in err
+    assert code == 1 and "is in review:" in err
     code, out, err = run_cli("--db", db_url, *REVIEWER, "announcements", "approve", aid, "--json")
     assert code == 0, err
     assert json.loads(out)["state"] == "approved" and json.loads(out)["approved_by"] == ["王芳 Wang Fang"]
