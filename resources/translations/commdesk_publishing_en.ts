@@ -564,6 +564,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. It can leave once a reviewer has approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. Submit it for review and have it approved first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,6 +558,10 @@
         <translation>{ref}已撤回，不能对外发出。</translation>
     </message>
     <message>
+        <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. It can leave once a reviewer has approved it.</source>
+        <translation>{ref}当前为“{state}”：只有当前版本经审核批准的内容才能对外发出。审核人批准后即可发出。</translation>
+    </message>
+    <message>
         <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. Submit it for review and have it approved first.</source>
         <translation>{ref}当前为“{state}”：只有当前版本经审核批准的内容才能对外发出。请先提交审核并获得批准。</translation>
     </message>

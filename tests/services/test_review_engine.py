@@ -245,6 +245,7 @@ def test_a_state_inside_a_sentence_is_lower_case_in_english_and_quoted_in_chines
     with pytest.raises(GateClosed) as closed:
         ReviewGate(ctx).check(KIND, 11, Path.MAIL, "Announcement 11")
     assert "Announcement 11 is in review:" in str(closed.value)
+    assert "once a reviewer has approved it" in str(closed.value) and "Submit it" not in str(closed.value)
     assert not any(label in text for text in refusals for label in ("Draft", "In review"))
 
     with pytest.raises(ValidationError) as no_edit:

@@ -98,6 +98,12 @@ def why_not_leave(kind: str, state: str, path: Path | str, reference: str) -> st
     from commdesk.core.review.workflow import State
 
     label = State(state).in_sentence if state in State._value2member_map_ else state
+    if state == State.IN_REVIEW.value:  # submitted already: only the approval is missing
+        return translate(
+            "Publishing",
+            "{ref} is {state}: only what was reviewed and approved in its current version may leave the "
+            "organisation. It can leave once a reviewer has approved it.",
+        ).format(ref=reference, state=label)
     return translate(
         "Publishing",
         "{ref} is {state}: only what was reviewed and approved in its current version may leave the "
