@@ -78,7 +78,8 @@ def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, 
     assert run_cli("--db", db_url, "--as", "陈静", "outbox", "cancel", ids[2])[0] == 0
     code, out, err = run_cli("--db", db_url, "--as", "陈静", "outbox", "send")
     assert code == 0, err
-    assert "2/2" in out and "2 sent, 0 failed" in out
+    # into a pipe (a script, a log): the summary alone, no line per message
+    assert out.strip().splitlines() == ["2 sent, 0 failed, 0 to retry, 0 still queued."]
     assert len(smtp_server.messages) == 2
     code, out, _ = run_cli(
         "--db", db_url, "--as", "陈静", "outbox", "send"
@@ -146,3 +147,35 @@ def test_demo_has_a_living_outbox(run_cli, tmp_path):
         r["held_reason"] == "release_changed" and r["related"].startswith("releases:") for r in held
     )
     assert all(a.split("@")[1].startswith("example.") for r in json.loads(out) for a in r["recipients"])
+
+
+def test_outbox_send_on_a_terminal_counts_on_one_line_rewritten_in_place(
+    run_cli, db_url, smtp_server, tmp_path, monkeypatch
+):
+    import io
+    import sys
+
+    from commdesk.bootstrap import open_database
+    from commdesk.cli import main
+    from commdesk.services.mail.outbox import OutboxService
+    from commdesk.services.people import PeopleService
+
+    _setup(run_cli, db_url, smtp_server, tmp_path, monkeypatch)
+    opened = open_database(db_url, migrate=False)
+    admin = opened.ctx.service(PeopleService).list()[0]
+    opened.ctx.current = lambda: admin
+    opened.ctx.service(OutboxService).queue(release_draft(3))
+    opened.ctx.engine.dispose()
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["--db", db_url, "--as", "陈静", "outbox", "send"]) == 0
+    lines = terminal.getvalue().split("\n")
+    # the count rewritten in place on one line, then the summary on its own
+    assert lines[0].startswith("\r") and lines[0].endswith("\r3/3 sent or tried")
+    assert lines[1] == "3 sent, 0 failed, 0 to retry, 0 still queued."
+    assert len(smtp_server.messages) == 3

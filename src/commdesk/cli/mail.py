@@ -304,14 +304,41 @@ def send(args, cli) -> int:
     outbox = _outbox(cli)
     password = _session_password(cli, _accounts(cli))
 
-    def progress(done: int, total: int) -> None:
-        if total:
-            cli.print(translate("CLI", "{done}/{total} sent or tried").format(done=done, total=total))
-
-    summary = outbox.send_pending(progress, password=password)
+    progress = _Progress(cli.out)
+    try:
+        summary = outbox.send_pending(progress, password=password)
+    finally:
+        progress.done()
     cli.print(summary.text())
     # held messages wait for a decision (rebuild or cancel), like failed ones: a script should notice
     return 0 if not (summary.failed or summary.stopped_reason or summary.uncertain or summary.held) else 1
+
+
+class _Progress:
+    """The count of a batch being sent: on a terminal one line rewritten in place; into a pipe or
+    a file (a script, a log) nothing per message, only the summary after (77 lines of "n/77 sent
+    or tried" said nothing a log needs)."""
+
+    def __init__(self, out):
+        self.out = out
+        isatty = getattr(out, "isatty", None)
+        self.live = bool(isatty and isatty())
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not (self.live and total):
+            return
+        text = translate("CLI", "{done}/{total} sent or tried").format(done=done, total=total)
+        self.out.write("\r" + text)
+        self.out.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        """End the rewritten line, so what follows starts on its own."""
+        if self.shown:
+            self.out.write("\n")
+            self.out.flush()
+            self.shown = False
 
 
 def retry(args, cli) -> int:
