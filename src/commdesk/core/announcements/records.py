@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
-from commdesk.core.mail.subject import IMPORTANT_NOTICE, build_subject, important_notice
+from commdesk.core.mail.subject import IMPORTANT_NOTICE, build_subject, important_notice, is_important_notice
 
 MAX_SUBJECT = 200
 MAX_BODY = 50_000
@@ -94,30 +93,6 @@ def mail_subject(text: AnnouncementText, day: dt.date) -> str:
     if text.priority is Priority.IMPORTANT:
         return important_notice(text.subject)
     return build_subject(None, text.subject, day)
-
-
-# Every bracket a subject may frame 重要通知 with, after NFKC (which makes ［］（）｛｝＜＞ ASCII):
-# 【】〖〗〔〕〘〙〚〛「」『』《》〈〉 and [] () {} <>, read as one pair of brackets.
-_OPENING = "【〖〔〘〚「『《〈[({<"
-_CLOSING = "】〗〕〙〛」』》〉])}>"
-_FRAMES = str.maketrans(_OPENING + _CLOSING, "[" * len(_OPENING) + "]" * len(_CLOSING))
-_NOTICE_MARK = "[重要通知]"
-
-
-def _normalised(subject: str) -> str:
-    """The subject as AN-4 reads it: NFKC (full width made half width), every bracket one kind,
-    without spaces nor invisible characters (zero-width space, joiners, direction marks)."""
-    text = unicodedata.normalize("NFKC", subject or "")
-    text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
-    return text.translate(_FRAMES)
-
-
-def is_important_notice(subject: str) -> bool:
-    """Whether a mail's subject presents it as an important notice (AN-4: only an announcement
-    does): 重要通知 between brackets of any kind and width, with or without spaces — 【重要通知】,
-    [重要通知], ［重要通知］, 〖重要通知〗, 【 重要 通知 】. The one test every path asks (compose,
-    queue, .eml, the outbox's send and export)."""
-    return _NOTICE_MARK in _normalised(subject)
 
 
 #: outbox kinds whose messages come from a reviewed item (checked by the gate when they leave)

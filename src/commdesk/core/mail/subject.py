@@ -75,11 +75,50 @@ def build_subject(code: str | None, content: str, date: dt.date | str | None = N
     return _limit(subject)
 
 
+# Every bracket a subject may frame 重要通知 with, after NFKC (which makes ［］（）｛｝＜＞ ASCII):
+# 【】〖〗〔〕〘〙〚〛「」『』《》〈〉 and [] () {} <>, read as one pair of brackets.
+_OPENING = "【〖〔〘〚「『《〈[({<"
+_CLOSING = "】〗〕〙〛」』》〉])}>"
+_FRAMES = str.maketrans(_OPENING + _CLOSING, "[" * len(_OPENING) + "]" * len(_CLOSING))
+_NOTICE_MARK = "[重要通知]"
+# a leading mark of any of those kinds (the original text, before NFKC), and what joins it to the rest
+_LEADING_MARK = re.compile(
+    r"^[\s\u200b-\u200f\u2060\ufeff]*["
+    + re.escape(_OPENING + "［（｛＜")
+    + r"][\s\u200b-\u200f\u2060\ufeff]*"
+    r"重[\s\u200b-\u200f\u2060\ufeff]*要[\s\u200b-\u200f\u2060\ufeff]*通[\s\u200b-\u200f\u2060\ufeff]*知"
+    r"[\s\u200b-\u200f\u2060\ufeff]*[" + re.escape(_CLOSING + "］）｝＞") + r"]"
+)
+
+
+def _normalised(subject: str) -> str:
+    """The subject as AN-4 reads it: NFKC (full width made half width), every bracket one kind,
+    without spaces nor invisible characters (zero-width space, joiners, direction marks)."""
+    text = unicodedata.normalize("NFKC", subject or "")
+    text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
+    return text.translate(_FRAMES)
+
+
+def is_important_notice(subject: str) -> bool:
+    """Whether a mail's subject presents it as an important notice (AN-4: only an announcement
+    does): 重要通知 between brackets of any kind and width, with or without spaces — 【重要通知】,
+    [重要通知], ［重要通知］, 〖重要通知〗, 【 重要 通知 】. The one test every path asks (compose,
+    queue, .eml, the outbox's send and export)."""
+    return _NOTICE_MARK in _normalised(subject)
+
+
+def strip_notice_mark(text: str) -> str:
+    """``text`` without a leading 重要通知 mark of any bracket kind, width or spacing."""
+    found = _LEADING_MARK.match(text)
+    return text[found.end() :] if found else text
+
+
 def important_notice(description: str) -> str:
     """``important_notice("办公室搬迁")`` -> ``"【重要通知】-办公室搬迁"``."""
     text = _part(description)
-    if text.startswith(IMPORTANT_NOTICE):
-        text = text[len(IMPORTANT_NOTICE) :].strip(_EDGE)
+    stripped = strip_notice_mark(text)
+    if stripped != text:  # typed with its own mark ([重要通知], 〖重要通知〗 ...): one mark, 【】
+        text = stripped.strip(_EDGE)
     if not text:
         raise ValidationError(
             {"description": translate("Mail", "Describe the matter of the notice (e.g. 办公室搬迁).")}

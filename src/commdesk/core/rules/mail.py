@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from email.utils import getaddresses
 
 from commdesk.core.i18n import translate
+from commdesk.core.mail.subject import strip_notice_mark
 from commdesk.core.rules import Finding, Level
 
 # EM-1: words that say nothing about the content when they are the whole subject.
@@ -101,8 +102,8 @@ _DATE = (
 _CODE = r"(?:【[^【】]{1,40}】|\[[^\[\]]{1,40}\]|[^\s\-–—【】\[\]]{1,40}\s*[-–—])"
 # [部门/项目代码]-[核心内容]-[日期], e.g. 【项目A】周报-20231120, [市场部]-发布会筹备-2023-11-20, 市场部-周报-20231120
 _CODE_CONTENT_DATE = re.compile(rf"^{_CODE}\s*[-–—]?\s*\S.*?\s*[-–—_ ]\s*{_DATE}\s*$")
-# 【重要通知】-[事项描述]
-_IMPORTANT_NOTICE = re.compile(r"^[【\[]\s*重要通知\s*[】\]]\s*[-–—:：]?\s*\S")
+# 【重要通知】-[事项描述], its mark framed by any bracket ([重要通知], 〖重要通知〗, ［重要通知］ ...)
+_NOTICE_REST = re.compile(r"^\s*[-–—:：]?\s*\S")
 
 
 def _normalise(subject: str) -> str:
@@ -131,7 +132,8 @@ def is_vague(subject: str) -> bool:
 
 def follows_convention(subject: str) -> bool:
     text = _normalise(subject)
-    return bool(_CODE_CONTENT_DATE.match(text) or _IMPORTANT_NOTICE.match(text))
+    rest = strip_notice_mark(text)
+    return bool(_CODE_CONTENT_DATE.match(text) or (rest != text and _NOTICE_REST.match(rest)))
 
 
 def em_1(subject: str | None) -> list[Finding]:
