@@ -131,7 +131,9 @@ def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, smtp_
             "li@thepaper.example.cn": "尊敬的李娜：",
         }[rcpt]  # 李娜 has no language: the release's
         assert expected in text and "华信今日发布新平台。" in text and "{{ 不是占位符 }}" in text
-        assert "市场部 · 电话 010-12345678" in text  # the signature
+        # signed by the release's owner and the organisation, not by the account's holder (EM-3)
+        assert text.replace("\r\n", "\n").rstrip().endswith("-- \n李明 Li Ming\n品牌传播部 · 华信科技")
+        assert "010-12345678" not in text
         [pdf] = [a for a in msg.iter_attachments() if a.get_content_type() == "application/pdf"]
         assert pdf.get_content().startswith(b"%PDF") and pdf.get_filename().startswith("PR-2026-001")
         assert str(msg["Subject"]).startswith("【新闻稿】华信发布工业物联网平台") and str(

@@ -35,6 +35,7 @@ from commdesk.core.rules import Finding, Level
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.outbox import HELD, OutboxItem, OutboxService
 from commdesk.services.mail.secret_parts import SECRET_MASK
+from commdesk.services.mail.signing import signed_by
 from commdesk.services.meetings.revisions import record_revision
 from commdesk.services.releases.gate import ReleaseGate
 
@@ -357,6 +358,8 @@ class ReleaseMailer:
         embargo = embargo_notice(content, published) or None
         subject = self.subject(release)
         headers = {"X-Commdesk-Release": release.reference}
+        # signed by the release's owner and the organisation, not by the account holder (EM-3)
+        signature = signed_by(self.ctx, release.owner_id, release.owner_name)
         if personalised:
             # the release's own words travel as values, never as template text: braces in a title
             # or body cannot be read as placeholders
@@ -379,6 +382,7 @@ class ReleaseMailer:
                 attachments=[attachment],
                 embargo=embargo,
                 headers=headers,
+                signature=signature,
             )
         # one mail to all, sent as written: the release's words go out exactly as approved (a
         # title such as "{{ 活动 }}" too), never read as placeholders
@@ -392,6 +396,7 @@ class ReleaseMailer:
             embargo=embargo,
             headers=headers,
             literal=True,
+            signature=signature,
         )
 
     def preview(self, release_id: int, list_ids=None, personalised: bool = True) -> MailingPreview:
