@@ -435,6 +435,7 @@ class AnnouncementService:
         from commdesk.core.mail.compose import Delivery, Draft
         from commdesk.core.mail.merge import Recipient
         from commdesk.services.mail.outbox import CANCELLED, HELD, OutboxService
+        from commdesk.services.mail.signing import signed_by
         from commdesk.services.staff.service import StaffService
 
         person = self.ctx.require(*WRITERS, action=_write_action())
@@ -494,6 +495,8 @@ class AnnouncementService:
                 "{{ announcement_text }}\n\n————\n{{ unsubscribe }}",
                 recipients,
                 Delivery.PERSONAL,
+                # signed by its owner (AN-1) and the organisation, not by the mail account's holder
+                signature=signed_by(self.ctx, found.owner_id, found.owner_name),
             )
             message_ids = tuple(
                 outbox.queue(
