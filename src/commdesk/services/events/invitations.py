@@ -126,6 +126,7 @@ class EventInvitationMailer:
 
     def _draft(self, event: Event, invitees: list[Invitee], organiser: tuple[str, str]) -> Draft:
         from commdesk.services.contacts.service import ContactService
+        from commdesk.services.mail.signing import signed_by
 
         language = invitation_language(event)
         ids = [i.contact_id for i in invitees if i.contact_id is not None]
@@ -155,6 +156,8 @@ class EventInvitationMailer:
             Delivery.PERSONAL,
             invite=CalendarInvite(ics, ics_filename(event)),
             headers={"X-Commdesk-Event": event.reference},
+            # signed by the event's owner and the organisation, not by the mail account's holder
+            signature=signed_by(self.ctx, event.owner_id, event.owner),
         )
 
     def _organiser(self) -> tuple[str, str]:
