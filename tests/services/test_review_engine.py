@@ -216,7 +216,7 @@ def test_approving_and_returning_are_refused_in_the_kinds_own_words(ctx, people,
 
 
 def test_a_state_inside_a_sentence_is_lower_case_in_english_and_quoted_in_chinese(ctx, people, review):
-    """"Announcement 5 is Draft: only what…" read like a name; the state mid-sentence is a word
+    """ "Announcement 5 is Draft: only what…" read like a name; the state mid-sentence is a word
     ("is draft", "while the announcement is in review"), in quotes in Chinese (“草稿”)."""
     from commdesk import translations
 
