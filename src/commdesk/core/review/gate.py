@@ -158,13 +158,20 @@ def hold_codes() -> tuple[str, ...]:
     return tuple(HOLD_PREFIX + h.value for h in Hold)
 
 
-def hold_text(code: str | None) -> str | None:
-    """The reason of a held message of a reviewed kind, in words; None for another code."""
+def _reason(code: str | None) -> Hold | None:
+    """The ``Hold`` an outbox code names, None for a code that is not the review engine's."""
     if not code or not code.startswith(HOLD_PREFIX):
         return None
     try:
-        reason = Hold(code[len(HOLD_PREFIX) :])
+        return Hold(code[len(HOLD_PREFIX) :])
     except ValueError:
+        return None
+
+
+def hold_text(code: str | None) -> str | None:
+    """The reason of a held message of a reviewed kind, in words; None for another code."""
+    reason = _reason(code)
+    if reason is None:
         return None
     return {
         Hold.CHANGED: lambda: translate(
@@ -246,11 +253,8 @@ def held_words(code: str | None, kind: str, about: str, item_id: str, message_id
     """Why a copy of a reviewed item is held, naming the item (``about``: its reference, or its
     number and title) and what to do, by the buttons and the commands that do it; None for a code
     that is not the review engine's. ``item_id`` is the number the item's commands take."""
-    if not code or not code.startswith(HOLD_PREFIX):
-        return None
-    try:
-        reason = Hold(code[len(HOLD_PREFIX) :])
-    except ValueError:
+    reason = _reason(code)
+    if reason is None:
         return None
     if reason is Hold.UNREVIEWED:
         return hold_text(code)
