@@ -1367,6 +1367,22 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <source>press release</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxPane</name>
@@ -1563,6 +1579,26 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message>
         <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1366,6 +1366,22 @@ attached are the minutes of '{title}' (PDF).</source>
         <source>press release</source>
         <translation>新闻稿</translation>
     </message>
+    <message>
+        <source>announcement</source>
+        <translation>内部通知</translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation>活动邀请</translation>
+    </message>
+    <message>
+        <source>procedure version</source>
+        <translation>规程版本</translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation>社交帖子</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPane</name>
@@ -1562,6 +1578,26 @@ attached are the minutes of '{title}' (PDF).</source>
     <message>
         <source>contact</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>内部通知</translation>
+    </message>
+    <message>
+        <source>media event</source>
+        <translation>媒体活动</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>record {id}</source>
+        <translation>记录 {id}</translation>
     </message>
     <message>
         <source>Outbox</source>

@@ -20,6 +20,10 @@ def kind_label(kind: str) -> str:
         "invitation": QCoreApplication.translate("OutboxModel", "invitation"),
         "minutes": QCoreApplication.translate("OutboxModel", "minutes"),
         "release": QCoreApplication.translate("OutboxModel", "press release"),
+        "announcement": QCoreApplication.translate("OutboxModel", "announcement"),
+        "event_invitation": QCoreApplication.translate("OutboxModel", "event invitation"),
+        "procedure": QCoreApplication.translate("OutboxModel", "procedure version"),
+        "post": QCoreApplication.translate("OutboxModel", "social post"),
     }.get(kind, kind)
 
 

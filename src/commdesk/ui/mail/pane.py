@@ -349,8 +349,14 @@ class OutboxPane(Pane):
             "meetings": self.tr("meeting"),
             "meeting_minutes": self.tr("minutes"),
             "contacts": self.tr("contact"),
+            "announcements": self.tr("announcement"),
+            "event_invitations": self.tr("media event"),
+            "cases": self.tr("case"),
+            "staff_subscriptions": self.tr("subscription"),
         }.get(item.related_entity)
-        return f"{what} {item.related_id}" if what else f"{item.related_entity} {item.related_id}"
+        # a held message knows its record as people do (EV-2026-001, 5 “subject”)
+        which = item.held_about or item.related_id or ""
+        return f"{what} {which}" if what else self.tr("record {id}").format(id=which)
 
     # -- decisions --------------------------------------------------------------------------------
     def _act(self, fn) -> None:
