@@ -288,7 +288,8 @@ def list_outbox(args, cli) -> int:
                 "is approved again, or 'commdesk outbox cancel {ids}'.",
             ).format(ids=releases)
         )
-    others = " ".join(str(i.id) for i in held if i.kind != "release")
+    # a meeting's invitation or minutes; any other held message says on its own line what to do
+    others = " ".join(str(i.id) for i in held if i.kind in ("invitation", "minutes"))
     if others:
         cli.print(
             translate(
