@@ -53,3 +53,25 @@ def release_draft(n: int = 3) -> Draft:
         Delivery.PERSONAL,
         attachments=[Attachment("新闻稿-新品发布-20261201.pdf", b"%PDF-1.4 release")],
     )
+
+
+def held_announcement(ctx, people, server, tmp_path: Path, subject: str, text: str, edited: str) -> int:
+    """An announcement 李明 (``people["officer"]``) owns, approved by 王芳, queued to one subscribed
+    member, then edited: its copy is held. Returns the announcement's id; ctx acts as the officer."""
+    from commdesk.services.announcements import AnnouncementService
+    from commdesk.services.staff.service import StaffService
+
+    configure(ctx, server, tmp_path)
+    staff = ctx.service(StaffService)
+    lst = staff.save_list("全员通知", "All staff")
+    staff.subscribe(staff.add_member("赵六", "zhao@example.org", "办公室").id, lst.id)
+    svc = ctx.service(AnnouncementService)
+    ctx.current = lambda: people["officer"]
+    a = svc.create(subject, text, "normal", [lst.id])
+    svc.submit(a.id, svc.get(a.id).review.version)
+    ctx.current = lambda: people["reviewer"]
+    svc.approve(a.id, svc.get(a.id).review.version)
+    ctx.current = lambda: people["officer"]
+    svc.send(a.id)
+    svc.save(a.id, svc.get(a.id).version, subject, edited, "normal", [lst.id])
+    return a.id
