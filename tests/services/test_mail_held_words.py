@@ -4,7 +4,7 @@ commands that do it ("The item was changed after this message was made" named ne
 from __future__ import annotations
 
 import pytest
-from tests.support.outbox import configure
+from tests.support.outbox import held_announcement
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.releases import gate as release_gate
@@ -12,29 +12,17 @@ from commdesk.core.review import gate as review_gate
 from commdesk.services.announcements import AnnouncementService
 from commdesk.services.mail.holds import explain
 from commdesk.services.mail.outbox import OutboxService
-from commdesk.services.staff.service import StaffService
 
 
 @pytest.fixture
 def held(ctx, people, smtp_server, tmp_path):
     """An approved announcement queued to a list, then edited: its copy is held."""
-    configure(ctx, smtp_server, tmp_path)
-    staff = ctx.service(StaffService)
-    lst = staff.save_list("全员通知", "All staff")
-    m = staff.add_member("王芳", "wang@example.org", "办公室")
-    staff.subscribe(m.id, lst.id)
-    ctx.current = lambda: people["officer"]
-    svc = ctx.service(AnnouncementService)
-    a = svc.create("年会安排", "年会定于周五举行。", "normal", [lst.id])
-    svc.submit(a.id, svc.get(a.id).review.version)
-    ctx.current = lambda: people["reviewer"]
-    svc.approve(a.id, svc.get(a.id).review.version)
-    ctx.current = lambda: people["officer"]
-    svc.send(a.id)
-    svc.save(a.id, svc.get(a.id).version, "年会安排", "年会改在周六举行。", "normal", [lst.id])
-    [copy] = ctx.service(OutboxService).for_record("announcements", a.id)
+    aid = held_announcement(
+        ctx, people, smtp_server, tmp_path, "年会安排", "年会定于周五举行。", "年会改在周六举行。"
+    )
+    [copy] = ctx.service(OutboxService).for_record("announcements", aid)
     assert copy.status == "held"
-    return a, copy
+    return ctx.service(AnnouncementService).get(aid), copy
 
 
 def test_a_held_announcement_copy_names_the_announcement_and_the_way_out(ctx, held):

@@ -4,30 +4,18 @@ the announcement and what to do; in English and in Chinese."""
 
 from __future__ import annotations
 
-from tests.support.outbox import configure
+from tests.support.outbox import held_announcement
 
-from commdesk.services.announcements import AnnouncementService
-from commdesk.services.staff.service import StaffService
 from commdesk.ui.mail.models import KIND
 from commdesk.ui.mail.pane import OutboxPane
 
 
 def _held_copy(ctx, people, smtp_server, tmp_path) -> int:
-    configure(ctx, smtp_server, tmp_path)
-    staff = ctx.service(StaffService)
-    lst = staff.save_list("全员通知", "All staff")
-    staff.subscribe(staff.add_member("王芳", "wang@example.org", "办公室").id, lst.id)
-    svc = ctx.service(AnnouncementService)
-    ctx.current = lambda: people["officer"]
-    a = svc.create("网络维护安排", "本周六网络维护。", "normal", [lst.id])
-    svc.submit(a.id, svc.get(a.id).review.version)
-    ctx.current = lambda: people["reviewer"]
-    svc.approve(a.id, svc.get(a.id).review.version)
-    ctx.current = lambda: people["officer"]
-    svc.send(a.id)
-    svc.save(a.id, svc.get(a.id).version, "网络维护安排", "本周日网络维护。", "normal", [lst.id])
+    aid = held_announcement(
+        ctx, people, smtp_server, tmp_path, "网络维护安排", "本周六网络维护。", "本周日网络维护。"
+    )
     ctx.current = lambda: people["admin"]
-    return a.id
+    return aid
 
 
 def _shown(qtbot, app_services):
