@@ -277,6 +277,12 @@ FACTORIES = {
     "commdesk.ui.evaluation.training_dialog.TrainingDialog": lambda s, d: _cls(
         "evaluation.training_dialog.TrainingDialog"
     )(s),
+    "commdesk.ui.procedure.version_dialog.ProcedureVersionDialog": lambda s, d: _cls(
+        "procedure.version_dialog.ProcedureVersionDialog"
+    )(s.get(_s("procedure:ProcedureService")), s.get(_s("procedure:ProcedureService")).version()),
+    "commdesk.ui.procedure.version_dialog.EffectiveDayDialog": lambda s, d: _cls(
+        "procedure.version_dialog.EffectiveDayDialog"
+    )(s.get(_s("procedure:ProcedureService")), s.get(_s("procedure:ProcedureService")).version()),
     "commdesk.ui.mail.dialogs.AccountDialog": lambda s, d: _cls("mail.dialogs.AccountDialog")(s),
     "commdesk.ui.mail.dialogs.ComposeDialog": lambda s, d: _cls("mail.dialogs.ComposeDialog")(s),
     "commdesk.ui.meetings.backlog.BacklogDialog": lambda s, d: _cls("meetings.backlog.BacklogDialog")(
