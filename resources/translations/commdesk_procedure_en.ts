@@ -217,6 +217,29 @@
     </message>
 </context>
 <context>
+    <name>EffectiveDayDialog</name>
+    <message>
+        <source>Version {n} takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day version {n} is the procedure in force; the version before stays readable. Everyone is asked on Home to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>{message} (procedure version {n})</source>
@@ -407,6 +430,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New versi&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set effective &amp;day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,11 +530,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ed&amp;it draft version {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers and administrators of the owner department write new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer other than the author of the version approves or returns it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator sets the day a version takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is in force since {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} took effect on {day}; a later version replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} takes effect on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is in review: a reviewer other than its author approves or returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is approved by {names}; an administrator sets the day it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} was returned with comments: change the draft and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is a draft: submit it for review when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} of the procedure is saved as a draft; submit it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approved version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change before it is approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is returned to its author with your comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Acknowledge the procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have acknowledged version {n} of the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureVersionDialog</name>
+    <message>
+        <source>New version of the procedure (from version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft version {n} of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rules in both texts. In the Chinese text a rule starts its line with its ID in 【】, such as 【PC-5】; in the English list it is a table row | PC-5 | rule |. Keep every ID, or name the rules you retire below. Saved, the version waits for review by a second person; an administrator then sets the day it takes effect, and everyone is asked to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department that maintains the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule IDs no longer in the text, e.g. SM-7 MD-2 (usually none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired &amp;rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nglish text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your changes to the procedure? Nothing was saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

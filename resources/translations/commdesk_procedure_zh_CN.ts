@@ -60,7 +60,7 @@
         <translation>生效日期（默认今天）</translation>
     </message>
     <message>
-        <source>write a version&apos;s two texts to files, to edit them into the next draft</source>
+        <source>write a version's two texts to files, to edit them into the next draft</source>
         <translation>将某一版本的中英文两份文本写入文件，修改后用于起草下一版</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>将审核中的版本连同意见退回（审核人）</translation>
     </message>
     <message>
-        <source>attach a department&apos;s implementation rules to a version</source>
+        <source>attach a department's implementation rules to a version</source>
         <translation>为某一版本附加部门实施细则</translation>
     </message>
     <message>
@@ -100,11 +100,11 @@
         <translation>已批准的版本自某日起生效（管理员）</translation>
     </message>
     <message>
-        <source>the Chinese text, each rule&apos;s line starting with its ID in 【】 (e.g. 【PC-5】)</source>
+        <source>the Chinese text, each rule's line starting with its ID in 【】 (e.g. 【PC-5】)</source>
         <translation>中文文本，每条规则所在行以【】括起的编号开头（如【PC-5】）</translation>
     </message>
     <message>
-        <source>the English rule list, one &apos;| ID | rule | in commdesk |&apos; table row a rule</source>
+        <source>the English rule list, one '| ID | rule | in commdesk |' table row a rule</source>
         <translation>英文规则表，每条规则一行“| ID | rule | in commdesk |”</translation>
     </message>
     <message>
@@ -214,6 +214,29 @@
     <message>
         <source>{department}: “{title}” is attached to version {n}.</source>
         <translation>{department}：“{title}”已附加到第 {n} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveDayDialog</name>
+    <message>
+        <source>Version {n} takes effect</source>
+        <translation>第 {n} 版生效</translation>
+    </message>
+    <message>
+        <source>From this day version {n} is the procedure in force; the version before stays readable. Everyone is asked on Home to read it.</source>
+        <translation>自这一天起，第 {n} 版为现行规程；此前的版本仍可查阅。首页会提醒每个人阅读。</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set the day</source>
+        <translation>确定日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -348,7 +371,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <source>“{name}” is not one of the organisation&apos;s departments ({known}).</source>
+        <source>“{name}” is not one of the organisation's departments ({known}).</source>
         <translation>“{name}”不是本组织的部门（{known}）。</translation>
     </message>
     <message>
@@ -405,6 +428,26 @@
     <message>
         <source>I have &amp;read this version</source>
         <translation>我已阅读此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New versi&amp;on…</source>
+        <translation>新版本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set effective &amp;day…</source>
+        <translation>设定生效日期(&amp;D)…</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -487,12 +530,143 @@
         <translation>决定：</translation>
     </message>
     <message>
+        <source>Ed&amp;it draft version {n}…</source>
+        <translation>编辑第 {n} 版草稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Officers and administrators of the owner department write new versions.</source>
+        <translation>新版本由归口部门的专员或管理员撰写。</translation>
+    </message>
+    <message>
+        <source>A reviewer other than the author of the version approves or returns it (four eyes).</source>
+        <translation>由作者以外的审核人批准或退回（双人审核）。</translation>
+    </message>
+    <message>
+        <source>An administrator sets the day a version takes effect.</source>
+        <translation>版本的生效日期由管理员设定。</translation>
+    </message>
+    <message>
+        <source>Version {n} is in force since {day}.</source>
+        <translation>第 {n} 版自 {day} 起施行。</translation>
+    </message>
+    <message>
+        <source>Version {n} took effect on {day}; a later version replaced it.</source>
+        <translation>第 {n} 版于 {day} 生效，已被后续版本取代。</translation>
+    </message>
+    <message>
+        <source>Version {n} takes effect on {day}.</source>
+        <translation>第 {n} 版将于 {day} 生效。</translation>
+    </message>
+    <message>
+        <source>Version {n} is a draft.</source>
+        <translation>第 {n} 版为草稿。</translation>
+    </message>
+    <message>
+        <source>Version {n} is in review: a reviewer other than its author approves or returns it.</source>
+        <translation>第 {n} 版正在审核：由作者以外的审核人批准或退回。</translation>
+    </message>
+    <message>
+        <source>Version {n} is approved by {names}; an administrator sets the day it takes effect.</source>
+        <translation>第 {n} 版已由{names}批准；请管理员设定生效日期。</translation>
+    </message>
+    <message>
+        <source>Version {n} was returned with comments: change the draft and submit it again.</source>
+        <translation>第 {n} 版已被退回并附意见：请修改草稿后重新提交。</translation>
+    </message>
+    <message>
+        <source>Version {n} is a draft: submit it for review when it is ready.</source>
+        <translation>第 {n} 版为草稿：完成后请提交审核。</translation>
+    </message>
+    <message>
+        <source>Version {n} of the procedure is saved as a draft; submit it for review.</source>
+        <translation>规程第 {n} 版已保存为草稿；请提交审核。</translation>
+    </message>
+    <message>
+        <source>Review of version {n}</source>
+        <translation>第 {n} 版的审核</translation>
+    </message>
+    <message>
+        <source>Version {n} is submitted for review.</source>
+        <translation>第 {n} 版已提交审核。</translation>
+    </message>
+    <message>
+        <source>You approved version {n}.</source>
+        <translation>您已批准第 {n} 版。</translation>
+    </message>
+    <message>
+        <source>What should change before it is approved?</source>
+        <translation>批准之前需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Version {n} is returned to its author with your comments.</source>
+        <translation>第 {n} 版已连同您的意见退回作者。</translation>
+    </message>
+    <message>
         <source>Acknowledge the procedure</source>
         <translation>确认规程</translation>
     </message>
     <message>
         <source>You have acknowledged version {n} of the procedure.</source>
         <translation>您已确认阅读第 {n} 版规程。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureVersionDialog</name>
+    <message>
+        <source>New version of the procedure (from version {n})</source>
+        <translation>规程新版本（基于第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>Draft version {n} of the procedure</source>
+        <translation>规程第 {n} 版草稿</translation>
+    </message>
+    <message>
+        <source>Change the rules in both texts. In the Chinese text a rule starts its line with its ID in 【】, such as 【PC-5】; in the English list it is a table row | PC-5 | rule |. Keep every ID, or name the rules you retire below. Saved, the version waits for review by a second person; an administrator then sets the day it takes effect, and everyone is asked to read it.</source>
+        <translation>请在中英文两份文本中修改条款。中文文本中每条以【】内的编号开头，如【PC-5】；英文清单中每条为一行表格 | PC-5 | 条款 |。请保留所有编号，或在下方列出废止的条款。保存后，该版本须由另一人审核；再由管理员设定生效日期，并提醒每个人阅读。</translation>
+    </message>
+    <message>
+        <source>The department that maintains the procedure</source>
+        <translation>负责维护规程的部门</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown with the version)</source>
+        <translation>一句话说明修改内容（随版本显示）</translation>
+    </message>
+    <message>
+        <source>Rule IDs no longer in the text, e.g. SM-7 MD-2 (usually none)</source>
+        <translation>文本中不再保留的条款编号，如 SM-7 MD-2（通常没有）</translation>
+    </message>
+    <message>
+        <source>&amp;Owner department:</source>
+        <translation>归口部门(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>本版修改(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Retired &amp;rules:</source>
+        <translation>废止条款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese text</source>
+        <translation>中文文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish text</source>
+        <translation>英文文本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to the procedure? Nothing was saved yet.</source>
+        <translation>放弃对规程的修改吗？尚未保存任何内容。</translation>
     </message>
 </context>
 </TS>

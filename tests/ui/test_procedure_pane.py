@@ -115,3 +115,63 @@ def _without_last_column(line: str) -> str:
     if not line.startswith("|"):
         return line
     return "|".join(line.rstrip().rstrip("|").split("|")[:-1]) + "|"
+
+
+def test_a_version_is_drafted_reviewed_by_a_second_person_made_effective_and_read(
+    qtbot, app_services, ctx, people
+):
+    """The window alone: the officer drafts version 2 from version 1's texts (the dialog opens on
+    what changed), submits it; the author cannot approve it (four eyes), the reviewer does; the
+    administrator sets the day it takes effect; it is then the version people are asked to read."""
+    from commdesk.ui.procedure.version_dialog import EffectiveDayDialog, ProcedureVersionDialog
+
+    svc = ctx.service(ProcedureService)
+    svc.import_shipped(date(2020, 1, 1))
+    app_services.set_person(people["officer"])
+    pane = ProcedurePane(app_services)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.draft_button.isEnabled() and not pane.submit_button.isVisibleTo(pane)
+
+    qtbot.mouseClick(pane.draft_button, Qt.MouseButton.LeftButton)
+    dialog = pane.version_dialog
+    assert isinstance(dialog, ProcedureVersionDialog) and dialog.focusWidget() is dialog.note
+    qtbot.keyClicks(dialog.note, "PC-5 said plainly")
+    # a rule ID lost is refused, said in the dialog, which stays open on the text to fix
+    dialog.text_en.setPlainText(dialog.text_en.toPlainText().replace("PC-5", "PC-55", 1))
+    dialog.save_button.click()
+    assert dialog.isVisible() and "PC-5" in dialog.error.text()
+    assert [v.number for v in svc.versions()] == [1]
+    dialog.text_en.setPlainText(
+        svc.version(1).text_en.replace("Effective date stated.", "The day it takes effect is stated.")
+    )
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # Enter saves the draft
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert pane.version_combo.currentData() == 2
+    assert pane.draft_button.text().replace("&", "") == "Edit draft version 2…"
+    assert pane.submit_button.isVisibleTo(pane) and pane.focusWidget() is pane.submit_button
+
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    assert pane.approve_button.isVisibleTo(pane) and not pane.approve_button.isEnabled()
+    assert "four eyes" in pane.approve_button.toolTip()
+
+    app_services.set_person(people["reviewer"])
+    pane.apply_person(people["reviewer"])
+    assert pane.approve_button.isEnabled()
+    qtbot.mouseClick(pane.approve_button, Qt.MouseButton.LeftButton)
+    assert "approved by " + people["reviewer"].name in pane.stage_label.text()
+    assert pane.adopt_button.isVisibleTo(pane) and not pane.adopt_button.isEnabled()  # administrators
+
+    app_services.set_person(people["admin"])
+    pane.apply_person(people["admin"])
+    assert pane.adopt_button.isEnabled()
+    qtbot.mouseClick(pane.adopt_button, Qt.MouseButton.LeftButton)
+    effective = pane.effective_dialog
+    assert isinstance(effective, EffectiveDayDialog) and effective.chosen_day() == svc.today()
+    qtbot.keyClick(effective.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not effective.isVisible())
+    assert svc.current_number() == 2 and "in force" in pane.stage_label.text()
+    assert "The day it takes effect is stated." in svc.version(2).rules["AP-4"].en
+    assert pane.ack_button.isVisibleTo(pane) and "version 2" in pane.ack_label.text()
+    qtbot.mouseClick(pane.ack_button, Qt.MouseButton.LeftButton)
+    assert svc.pending_for(people["admin"].id) is None

@@ -1,7 +1,12 @@
 """The Procedure pane (AP-1..4): read a version of the communication procedure rule by rule (the one
 in force, or any earlier or later one), in Chinese or English, with a search over rule IDs and
 text; the department rules attached to it; "I have read it" for the version in force (AP-3); and for
-administrators, who has acknowledged it and who has not, and the yearly reviews (AP-2)."""
+administrators, who has acknowledged it and who has not, and the yearly reviews (AP-2).
+
+A version's life is done here too: the owner department drafts the next version (or changes the
+draft), it is submitted, a second person approves or returns it, and an administrator sets the day it
+takes effect (``version_dialog``). The buttons follow what the person may do with the version shown
+(the review engine's ``allowed``), and the line beside them says where the version stands."""
 
 from __future__ import annotations
 
@@ -28,9 +33,10 @@ from commdesk import translations
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import CommdeskError
 from commdesk.core.procedure import Rule
+from commdesk.core.review.workflow import Action, State
 from commdesk.services.procedure import ProcedureService
 from commdesk.services.procedure.service import ProcedureVersion
-from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.ask import ask_text, show_error
 from commdesk.ui.common.pane import Pane
 from commdesk.ui.common.rows_view import buddy_label
 
@@ -93,6 +99,31 @@ class ProcedurePane(Pane):
         ack_row.addWidget(self.ack_label, 1)
         ack_row.addWidget(self.ack_button)
 
+        # a version's life: draft, review by a second person, the day it takes effect
+        self.stage_label = QLabel()
+        self.stage_label.setWordWrap(True)
+        self.draft_button = QPushButton(self.tr("New versi&on…"))
+        self.draft_button.clicked.connect(self.write_version)
+        self.submit_button = QPushButton(self.tr("Su&bmit for review"))
+        self.submit_button.clicked.connect(lambda: self._review_step(Action.SUBMIT))
+        self.approve_button = QPushButton(self.tr("A&pprove"))
+        self.approve_button.clicked.connect(lambda: self._review_step(Action.APPROVE))
+        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.return_button.clicked.connect(lambda: self._review_step(Action.RETURN))
+        self.adopt_button = QPushButton(self.tr("Set effective &day…"))
+        self.adopt_button.clicked.connect(self.make_effective)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.stage_label, 1)
+        for b in (
+            self.draft_button,
+            self.submit_button,
+            self.approve_button,
+            self.return_button,
+            self.adopt_button,
+        ):
+            b.setAutoDefault(False)
+            stage_row.addWidget(b)
+
         self.rules = QListWidget()
         self.rules.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,6 +157,7 @@ class ProcedurePane(Pane):
         layout.addLayout(top)
         layout.addWidget(self.about)
         layout.addLayout(ack_row)
+        layout.addLayout(stage_row)
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -176,6 +208,7 @@ class ProcedurePane(Pane):
         self._fill_rules()
         self._fill_acknowledgement()
         self._fill_admin()
+        self._fill_stage()
 
     def _fill_rules(self) -> None:
         chosen = self.rules.currentItem().data(Qt.ItemDataRole.UserRole) if self.rules.currentItem() else None
@@ -282,6 +315,84 @@ class ProcedurePane(Pane):
             )
         )
 
+    def _fill_stage(self) -> None:
+        """Where the version shown stands in its life, and the buttons for what this person may do
+        with it now; a button that cannot be used says why in its tooltip."""
+        person = self.services.person()
+        v = self.shown
+        versions = self.procedure.versions()  # newest first
+        latest = versions[0] if versions else None
+        writer = person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)
+        editing = latest is not None and latest.state == "draft"
+        self.draft_button.setText(
+            self.tr("Ed&it draft version {n}…").format(n=latest.number)
+            if editing and latest
+            else self.tr("New versi&on…")
+        )
+        self.draft_button.setEnabled(writer and latest is not None)
+        self.draft_button.setToolTip(
+            ""
+            if writer
+            else self.tr("Officers and administrators of the owner department write new versions.")
+        )
+        status = None
+        if v is not None and v.state == "draft":
+            try:
+                status = self.procedure.review_status(v.number)
+            except CommdeskError:
+                status = None
+        allowed = set(status.allowed) if status is not None else set()
+        self.submit_button.setVisible(status is not None and Action.SUBMIT in allowed)
+        self.approve_button.setVisible(status is not None and status.state is State.IN_REVIEW)
+        self.approve_button.setEnabled(Action.APPROVE in allowed)
+        self.return_button.setVisible(status is not None and status.state is State.IN_REVIEW)
+        self.return_button.setEnabled(Action.RETURN in allowed)
+        not_yours = (
+            self.tr("A reviewer other than the author of the version approves or returns it (four eyes).")
+            if Action.APPROVE not in allowed
+            else ""
+        )
+        self.approve_button.setToolTip(not_yours)
+        self.return_button.setToolTip(not_yours)
+        approved = status is not None and status.state is State.APPROVED
+        admin = person.has(Role.ADMINISTRATOR)
+        self.adopt_button.setVisible(approved)
+        self.adopt_button.setEnabled(admin)
+        self.adopt_button.setToolTip(
+            "" if admin else self.tr("An administrator sets the day a version takes effect.")
+        )
+        self.stage_label.setText(self._stage_words(v, status))
+
+    def _stage_words(self, v: ProcedureVersion | None, status) -> str:
+        if v is None:
+            return ""
+        if v.state == "adopted":
+            day = v.effective_on.isoformat() if v.effective_on else "—"
+            if v.current:
+                return self.tr("Version {n} is in force since {day}.").format(n=v.number, day=day)
+            return (
+                self.tr("Version {n} took effect on {day}; a later version replaced it.").format(
+                    n=v.number, day=day
+                )
+                if v.effective_on and v.effective_on <= self.procedure.today()
+                else self.tr("Version {n} takes effect on {day}.").format(n=v.number, day=day)
+            )
+        if status is None:
+            return self.tr("Version {n} is a draft.").format(n=v.number)
+        if status.state is State.IN_REVIEW:
+            return self.tr(
+                "Version {n} is in review: a reviewer other than its author approves or returns it."
+            ).format(n=v.number)
+        if status.state is State.APPROVED:
+            return self.tr(
+                "Version {n} is approved by {names}; an administrator sets the day it takes effect."
+            ).format(n=v.number, names="、".join(status.approvers) or "—")
+        if status.state is State.RETURNED:
+            return self.tr(
+                "Version {n} was returned with comments: change the draft and submit it again."
+            ).format(n=v.number)
+        return self.tr("Version {n} is a draft: submit it for review when it is ready.").format(n=v.number)
+
     def refresh_permissions(self) -> None:
         self.ack_button.setEnabled(self.services.person().id is not None)
 
@@ -289,8 +400,105 @@ class ProcedurePane(Pane):
         super().apply_person(person)
         self._fill_acknowledgement()
         self._fill_admin()
+        self._fill_stage()
 
     # ------------------------------------------------------------------------------ actions
+    def write_version(self) -> None:
+        """A new version from the latest one, or the draft changed (one draft at a time)."""
+        from commdesk.ui.procedure.version_dialog import ProcedureVersionDialog
+
+        versions = self.procedure.versions()
+        if not versions:
+            return
+        latest = versions[0]  # newest first
+        if latest.state == "draft":
+            base = next((v for v in versions if v.state == "adopted"), latest)
+            dialog = ProcedureVersionDialog(self.procedure, base, latest, self)
+        else:
+            dialog = ProcedureVersionDialog(self.procedure, latest, None, self)
+        self.version_dialog = dialog
+        dialog.finished.connect(lambda result: self._version_written(dialog, result))
+        dialog.open()
+
+    def _version_written(self, dialog, result: int) -> None:
+        dialog.deleteLater()
+        saved = dialog.saved
+        if saved is None:
+            return
+        self._show_number(saved.number)
+        self.status_message.emit(
+            self.tr("Version {n} of the procedure is saved as a draft; submit it for review.").format(
+                n=saved.number
+            )
+        )
+        self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_number(self, number: int) -> None:
+        self.refresh()
+        index = self.version_combo.findData(number)
+        if index >= 0:
+            self.version_combo.setCurrentIndex(index)
+
+    def _review_step(self, action: Action) -> None:
+        v = self.shown
+        if v is None:
+            return
+        title = self.tr("Review of version {n}").format(n=v.number)
+        try:
+            status = self.procedure.review_status(v.number)
+            expected = status.version if status is not None else None
+            if action is Action.SUBMIT:
+                self.procedure.submit(v.number, expected)
+                said = self.tr("Version {n} is submitted for review.")
+            elif action is Action.APPROVE:
+                self.procedure.approve(v.number, expected)
+                said = self.tr("You approved version {n}.")
+            else:
+                comment = ask_text(self, title, self.tr("What should change before it is approved?"))
+                if not comment:
+                    return
+                self.procedure.return_(v.number, comment, expected)
+                said = self.tr("Version {n} is returned to its author with your comments.")
+        except CommdeskError as exc:
+            show_error(self, title, exc)
+            self.refresh()
+            return
+        self._show_number(v.number)
+        self.status_message.emit(said.format(n=v.number))
+        self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """Focus stays on the version's life: the next button this person may press, else the list."""
+        for b in (self.submit_button, self.approve_button, self.adopt_button, self.draft_button):
+            if b.isVisibleTo(self) and b.isEnabled():
+                b.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.version_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def make_effective(self) -> None:
+        from commdesk.ui.procedure.version_dialog import EffectiveDayDialog
+
+        v = self.shown
+        if v is None:
+            return
+        dialog = EffectiveDayDialog(self.procedure, v, self)
+        self.effective_dialog = dialog
+        dialog.finished.connect(lambda result: self._made_effective(dialog))
+        dialog.open()
+
+    def _made_effective(self, dialog) -> None:
+        dialog.deleteLater()
+        adopted = dialog.adopted
+        if adopted is None:
+            return
+        self._show_number(adopted.number)
+        self.status_message.emit(
+            self.tr("Version {n} takes effect on {day}.").format(
+                n=adopted.number, day=adopted.effective_on.isoformat() if adopted.effective_on else "—"
+            )
+        )
+        self._focus_next_step()
+
     def acknowledge(self) -> None:
         try:
             ack = self.procedure.acknowledge()
