@@ -102,3 +102,39 @@ def test_a_signature_names_the_person_their_department_and_the_organisation(ctx,
     assert signed_by(ctx, people["officer2"].id) == "Emma Schmidt\nInternational"  # no organisation named
     assert signed_by(ctx, 99999, "前同事") == "前同事"  # a person no longer there: the name kept
     assert signed_by(ctx, None) is None  # nothing known: the account's signature stays
+
+
+def test_a_meetings_invitation_and_minutes_are_signed_by_its_organiser(
+    ctx, people, as_person, smtp_server, tmp_path
+):
+    from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
+    from commdesk.services.mail.sending import MeetingMailer
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.meetings.service import MeetingService
+
+    now = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+    ctx.clock = lambda: now
+    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信科技"))
+    outbox = configure(ctx, smtp_server, tmp_path)
+    as_person(people["officer"])  # 李明 plans it: the organiser
+    m = ctx.service(MeetingService).save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="新品发布沟通会",
+            purpose="确认流程",
+            start=now - timedelta(hours=3),
+            duration=60,
+            room="3楼 301会议室",
+            participants=[Participant("王芳", "wang@example.org")],
+            agenda=[AgendaItem("流程", "李明", 30)],
+        )
+    )
+    minutes = ctx.service(MeetingMinutesService)
+    minutes.save(minutes.draft(m.id))
+    as_person(people["admin"])  # 陈静 sends both
+    mailer = ctx.service(MeetingMailer)
+    mailer.send_invitation(m.id, reasons={"FM-1": "ok", "PC-1": "ok", "PC-2": "ok"}, override="ok")
+    mailer.send_minutes(m.id, override="ok")
+    assert outbox.send_pending().sent == 2
+    for text in _texts(smtp_server):
+        assert text.rstrip().endswith(OWNER_SIGNATURE) and "010-12345678" not in text

@@ -42,6 +42,12 @@ from commdesk.services.releases.gate import ReleaseGate
 log = logging.getLogger(__name__)
 
 
+def _organisers(ctx: ServiceContext, meeting) -> str | None:
+    """A meeting's invitation and minutes are signed by its organiser (not the account's holder)."""
+    who = meeting.organiser
+    return signed_by(ctx, who.person_id, who.name) if who is not None else None
+
+
 class MeetingMailer:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -98,6 +104,7 @@ class MeetingMailer:
             attachments=attachments,
             invite=CalendarInvite(ics, files.filename + ".ics"),
             literal=True,  # the meeting's own words (its topic may hold braces), not a template
+            signature=_organisers(self.ctx, meeting),
         )
 
     def send_invitation(
@@ -148,6 +155,7 @@ class MeetingMailer:
             Delivery.DIRECT,
             attachments=[Attachment(f"{subject}.pdf", pdf, "application/pdf")],
             literal=True,  # the meeting's own words, not a template
+            signature=_organisers(self.ctx, meeting),
         )
 
     def send_minutes(
