@@ -20,6 +20,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Under mail written by hand. Announcements, releases, event invitations and meeting mail are signed by their owner and the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,10 +119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signature appended to every mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at most N messages per minute (0: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,6 +176,10 @@
     </message>
     <message>
         <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature under mail written by hand (announcements, releases, event invitations and meeting mail are signed by their owner and the organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

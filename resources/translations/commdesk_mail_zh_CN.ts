@@ -20,6 +20,10 @@
         <translation>无：不加密，仅限本机服务器</translation>
     </message>
     <message>
+        <source>Under mail written by hand. Announcements, releases, event invitations and meeting mail are signed by their owner and the organisation.</source>
+        <translation>用于手写邮件的落款。内部通知、新闻稿、活动邀请和会议邮件以其负责人和本单位的名义落款。</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
@@ -115,10 +119,6 @@
         <translation>发件人姓名，例如 品牌传播部 陈静</translation>
     </message>
     <message>
-        <source>signature appended to every mail</source>
-        <translation>附在每封邮件末尾的签名</translation>
-    </message>
-    <message>
         <source>at most N messages per minute (0: no limit)</source>
         <translation>每分钟最多 N 封邮件（0：不限）</translation>
     </message>
@@ -177,6 +177,10 @@
     <message>
         <source>login name; --user "" for a server without login (not given: the saved login name is kept)</source>
         <translation>登录用户名；服务器无需登录时写 --user ""（不指定则保留已保存的用户名）</translation>
+    </message>
+    <message>
+        <source>signature under mail written by hand (announcements, releases, event invitations and meeting mail are signed by their owner and the organisation)</source>
+        <translation>手写邮件的落款（内部通知、新闻稿、活动邀请和会议邮件以其负责人和本单位的名义落款）</translation>
     </message>
     <message>
         <source>messages waiting, sent and failed: list, send, retry, cancel, rebuild, export</source>

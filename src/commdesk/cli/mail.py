@@ -31,7 +31,14 @@ def register(sub) -> None:
     )
     c.add_argument("--name", dest="sender_name", help=translate("CLI", "sender name, e.g. 品牌传播部 陈静"))
     c.add_argument("--reply-to", dest="reply_to", metavar="ADDRESS")
-    c.add_argument("--signature", help=translate("CLI", "signature appended to every mail"))
+    c.add_argument(
+        "--signature",
+        help=translate(
+            "CLI",
+            "signature under mail written by hand (announcements, releases, event invitations and "
+            "meeting mail are signed by their owner and the organisation)",
+        ),
+    )
     c.add_argument(
         "--per-minute",
         dest="per_minute",

@@ -79,6 +79,12 @@ class AccountDialog(QDialog):
         self.reply_to = QLineEdit()
         self.signature = QPlainTextEdit()
         self.signature.setMaximumHeight(80)
+        self.signature.setToolTip(
+            self.tr(
+                "Under mail written by hand. Announcements, releases, event invitations and meeting "
+                "mail are signed by their owner and the organisation."
+            )
+        )
         self.per_minute = QSpinBox()
         self.per_minute.setRange(0, 10000)
         self.per_minute.setSpecialValueText(self.tr("no limit"))
