@@ -214,7 +214,9 @@ def _status(args, cli, status) -> int:
         cli.print_json(_row(_service(cli).get(args.id)))
     else:
         cli.print(
-            translate("CLI", "Announcement {id} is now {state}.").format(id=args.id, state=status.state.label)
+            translate("CLI", "Announcement {id} is now {state}.").format(
+                id=args.id, state=status.state.in_sentence
+            )
         )
     return 0
 

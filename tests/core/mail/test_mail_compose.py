@@ -236,3 +236,15 @@ def test_long_lists_of_chinese_names_keep_every_address(account):
     [mail] = compose(Draft("【项目A】会议纪要-20231120", "x", crowd, Delivery.DIRECT), account)
     to = parse(mail.message)["To"].addresses
     assert [(a.display_name, a.addr_spec) for a in to] == [(r.name, r.address) for r in crowd]
+
+
+def test_the_signature_tip_only_when_nothing_will_sign_the_mail(account):
+    from dataclasses import replace
+
+    unsigned = replace(account, signature="")
+    tip = "add your signature"
+    plain = Draft("【项目A】周报-20231120", "本周进展如下。", people()[:1])
+    assert any(tip in f.message for f in check(plain, unsigned) if f.rule == "EM-3")
+    # a mail that signs itself (an announcement by its owner, minutes by the organiser) needs no tip
+    signed = replace(plain, signature="王芳\n品牌传播部")
+    assert not any(tip in f.message for f in check(signed, unsigned) if f.rule == "EM-3")

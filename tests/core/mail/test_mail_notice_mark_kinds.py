@@ -9,7 +9,12 @@ import pytest
 from commdesk.core.mail.subject import important_notice, is_important_notice
 from commdesk.core.rules.mail import em_1, follows_convention
 
-VARIANTS = ["[重要通知]办公室搬迁", "〖重要通知〗-办公室搬迁", "［ 重要 通知 ］：办公室搬迁", "【重要通知】-办公室搬迁"]
+VARIANTS = [
+    "[重要通知]办公室搬迁",
+    "〖重要通知〗-办公室搬迁",
+    "［ 重要 通知 ］：办公室搬迁",
+    "【重要通知】-办公室搬迁",
+]
 
 
 @pytest.mark.parametrize("subject", VARIANTS)

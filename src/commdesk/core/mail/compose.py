@@ -283,7 +283,7 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
     )
     findings += _em_2(draft, account, recipients)
     findings += check_attachments(draft.body, list(draft.attachments))
-    if not (account.signature or "").strip():
+    if draft.signature is None and not (account.signature or "").strip():  # a draft may sign itself
         findings.append(
             Finding(
                 "EM-3",

@@ -281,7 +281,7 @@ class AnnouncementsPane(Pane):
             self.tr("Edit announcement"),
             self.tr(
                 "It is {state}: a change voids the approval, and copies not yet sent are held. Edit it?"
-            ).format(state=self.current.state.label),
+            ).format(state=self.current.state.in_sentence),
         ):
             return
         dialog = AnnouncementDialog(self.services, self.current, self)
