@@ -1280,11 +1280,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
+        <source>{count} action items made ({ids}) under the meeting “{topic}”: see {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded with an earlier report of the period, so not made twice: {ids}.</source>
+        <source>Already recorded with an earlier report of the period, so not made twice: action items {ids}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
 <context>
     <name>EvaluationReportDialog</name>
     <message>
-        <source>What was decided, e.g. 每月发布一次内部通讯</source>
+        <source>What was decided, e.g. a monthly internal newsletter</source>
         <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision&apos;s deadline, from today</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +1967,20 @@
     </message>
     <message>
         <source>Delete the unsaved copy of “{label}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPane</name>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Choose another folder and make the report again: it lists them and does not record them twice.</source>
-        <translation>决定已记为会议“{topic}”的行动项 {ids}，但 PDF 未能写入：{error}。请另选文件夹后重新生成报告：报告会列出这些决定，且不会重复记录。</translation>
+        <translation>决定已记为会议“{topic}”的待办事项 {ids}，但 PDF 未能写入：{error}。请另选文件夹后重新生成报告：报告会列出这些决定，且不会重复记录。</translation>
     </message>
     <message>
         <source>The report was not made, nothing was recorded: {error}</source>
@@ -1279,12 +1279,12 @@
         <translation>{period} 评估报告已保存为 {path}。</translation>
     </message>
     <message>
-        <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
-        <translation>已在行动项跟踪中新建 {count} 项（{ids}），归入会议“{topic}”。</translation>
+        <source>{count} action items made ({ids}) under the meeting “{topic}”: see {where}.</source>
+        <translation>已新建 {count} 项待办事项（{ids}），归入会议“{topic}”：见{where}。</translation>
     </message>
     <message>
-        <source>Recorded with an earlier report of the period, so not made twice: {ids}.</source>
-        <translation>以下决定已随本期先前的报告记录，未重复新建：{ids}。</translation>
+        <source>Already recorded with an earlier report of the period, so not made twice: action items {ids}.</source>
+        <translation>本期较早的报告已记录，不重复新建：待办事项 {ids}。</translation>
     </message>
     <message>
         <source>Cancel came after the decisions were recorded, so the PDF listing them was made all the same.</source>
@@ -1678,7 +1678,7 @@
 <context>
     <name>EvaluationReportDialog</name>
     <message>
-        <source>What was decided, e.g. 每月发布一次内部通讯</source>
+        <source>What was decided, e.g. a monthly internal newsletter</source>
         <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision's deadline, from today</extracomment>
         <translation>决定了什么，例如：每月发布一次内部通讯</translation>
     </message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>The report for {period}: every figure beside the previous period's, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
-        <translation>{period} 的报告：各项指标及上期对比、各方反馈、危机事件和下面的决定。每项决定都会成为行动项跟踪中的一个行动项。</translation>
+        <translation>{period} 的报告：各项指标及上期对比、各方反馈、危机事件和下面的决定。每项决定都会成为“会议 › 待办事项”中的一项待办事项。</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Review &amp;meeting of the action items:</source>
-        <translation>行动项所属的复盘会议(&amp;M)：</translation>
+        <translation>待办事项所属的复盘会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -1967,6 +1967,20 @@
     <message>
         <source>Delete the unsaved copy of “{label}” for good?</source>
         <translation>永久删除“{label}”的未保存副本吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPane</name>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,10 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
         ("每月发布一次内部通讯", "li@example.org", date(2027, 1, 31)),
     ]
     ids = sorted(a.id for a in made)
-    assert "Action items made in the tracker: 2" in pane.notice.text()
-    assert all(f"#{i}" in pane.notice.text() for i in ids)
+    # the notice says where a new user finds them, in the words of the Meetings pane's tab
+    assert "2 action items made" in pane.notice.text()
+    assert "see Meetings › Action items" in pane.notice.text()
+    assert f"#{ids[0]}, #{ids[1]}" in pane.notice.text()
 
     text = pdf_text(path)
     row = next(i for i, k in enumerate(CATALOGUE) if k.key == "coverage.count")
@@ -147,8 +149,8 @@ def test_the_report_made_again_with_the_same_decision_makes_no_second_item(qtbot
         dialog.ok_button.click()
         qtbot.waitUntil(lambda: "saved as" in pane.notice.text(), timeout=30000)
     (made,) = [a for a in desk.get(ActionService).list() if a.action.description == "增加竞品监测"]
-    assert "Action items made" not in pane.notice.text()
-    assert f"so not made twice: #{made.id}." in pane.notice.text()
+    assert "action items made" not in pane.notice.text()
+    assert f"so not made twice: action items #{made.id}." in pane.notice.text()
     assert pdf_text(tmp_path / "评估报告.pdf").count("增加竞品监测") == 1
 
 

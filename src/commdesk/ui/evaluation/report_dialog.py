@@ -48,6 +48,7 @@ from commdesk.services.people import PeopleService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.evaluation.survey_dialog import listed, sentences
 
 #: how long after the period a review meeting may be chosen from (it is held once the period ended)
 MEETINGS_AFTER = timedelta(days=92)
@@ -71,7 +72,7 @@ class DecisionRow:
         self.text = QLineEdit()
         self.text.setPlaceholderText(
             QCoreApplication.translate(
-                "EvaluationReportDialog", "What was decided, e.g. 每月发布一次内部通讯"
+                "EvaluationReportDialog", "What was decided, e.g. a monthly internal newsletter"
             )
         )
         self.owner = QComboBox()
@@ -81,6 +82,9 @@ class DecisionRow:
         for name, key in dialog.owners:
             self.owner.addItem(name, key)
         self.owner.setCurrentIndex(-1)
+        # as wide as a name, not as the longest "name (department)": the decision's text gets the room
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(16)
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
@@ -366,7 +370,7 @@ def make_report_pdf(
                 "could not be written: {error}. Choose another folder and make the report again: it lists "
                 "them and does not record them twice.",
             ).format(
-                ids=", ".join(f"#{d.action_id}" for d in made.decisions), topic=made.meeting_topic, error=exc
+                ids=listed(f"#{d.action_id}" for d in made.decisions), topic=made.meeting_topic, error=exc
             )
         else:
             text = QCoreApplication.translate(
@@ -391,25 +395,49 @@ def make_report_pdf(
     )
 
 
+def tracker_place() -> str:
+    """Where the action items are, in the words the window shows: the pane's name and its tab's."""
+    return "{pane} › {tab}".format(
+        pane=QCoreApplication.translate("Navigation", "Meetings"),
+        tab=QCoreApplication.translate("MeetingsPane", "Action items"),
+    )
+
+
 def made_words(made: ReportMade) -> str:
-    """What the pane says once the report is written: where it went, how many action items were made."""
+    """What the pane says once the report is written: where it went, how many action items were made
+    and where a new user finds them (Meetings › Action items, the words of that tab)."""
     report = made.report
-    text = QCoreApplication.translate(
-        "Evaluation", "The evaluation report {period} was saved as {path}."
-    ).format(period=report.evaluation.period.code, path=made.path)
+    parts = [
+        QCoreApplication.translate(
+            "Evaluation", "The evaluation report {period} was saved as {path}."
+        ).format(period=report.evaluation.period.code, path=made.path)
+    ]
     new = [d for d in report.decisions if d.new]
     again = [d for d in report.decisions if not d.new]
     if new:
-        text += " " + QCoreApplication.translate(
-            "Evaluation", "Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”."
-        ).format(count=len(new), ids=", ".join(f"#{d.action_id}" for d in new), topic=report.meeting_topic)
-    if again:
-        text += " " + QCoreApplication.translate(
-            "Evaluation", "Recorded with an earlier report of the period, so not made twice: {ids}."
-        ).format(ids=", ".join(f"#{d.action_id}" for d in again))
-    if made.cancel_came_late:
-        text += " " + QCoreApplication.translate(
-            "Evaluation",
-            "Cancel came after the decisions were recorded, so the PDF listing them was made all the same.",
+        parts.append(
+            QCoreApplication.translate(
+                "Evaluation",
+                "{count} action items made ({ids}) under the meeting “{topic}”: see {where}.",
+            ).format(
+                count=len(new),
+                ids=listed(f"#{d.action_id}" for d in new),
+                topic=report.meeting_topic,
+                where=tracker_place(),
+            )
         )
-    return text
+    if again:
+        parts.append(
+            QCoreApplication.translate(
+                "Evaluation",
+                "Already recorded with an earlier report of the period, so not made twice: action items {ids}.",
+            ).format(ids=listed(f"#{d.action_id}" for d in again))
+        )
+    if made.cancel_came_late:
+        parts.append(
+            QCoreApplication.translate(
+                "Evaluation",
+                "Cancel came after the decisions were recorded, so the PDF listing them was made all the same.",
+            )
+        )
+    return sentences(parts)

@@ -46,6 +46,22 @@ COLUMN, SAMPLE, READ_AS, BECOMES = range(4)
 NOT_STORED = QColor("#eeeeee")
 
 
+def in_chinese() -> bool:
+    from commdesk import translations
+
+    return translations.current.get("lang") == "zh_CN"
+
+
+def listed(items) -> str:
+    """Names in a sentence: 、 between them in Chinese, a comma in English."""
+    return ("、" if in_chinese() else ", ").join(items)
+
+
+def sentences(parts) -> str:
+    """Sentences one after the other: a Chinese sentence ends in 。 and needs no space after it."""
+    return ("" if in_chinese() else " ").join(p for p in parts if p)
+
+
 def choose_survey_file(parent: QWidget, title: str, start: str) -> str:
     """The open-file dialog (tests set the path field instead); "" when nothing was chosen."""
     path, _ = QFileDialog.getOpenFileName(
@@ -348,10 +364,10 @@ class SurveyImportDialog(QDialog):
                     self.tr("Anonymous: these columns are not stored: {columns}.")
                     if self.anonymous.isChecked()
                     else self.tr("Not stored (only the name and e-mail are kept): {columns}.")
-                ).format(columns=", ".join(read.dropped))
+                ).format(columns=listed(read.dropped))
             )
         if read.skipped:
-            parts.append(self.tr("Left out: {columns}.").format(columns=", ".join(read.skipped)))
+            parts.append(self.tr("Left out: {columns}.").format(columns=listed(read.skipped)))
         if read.skipped_answers:
             parts.append(
                 self.tr(
@@ -364,7 +380,7 @@ class SurveyImportDialog(QDialog):
                     count=len(read.errors)
                 )
             )
-        return " ".join(parts)
+        return sentences(parts)
 
     def _follow(self) -> None:
         ready = self.read is not None and not self.read.problem and not self.read.errors
@@ -472,11 +488,18 @@ def imported_words(done: SurveyImport) -> str:
         "Survey “{title}” ({period}) imported: {responses} responses to {questions} questions.",
     ).format(title=done.title, period=done.period, responses=done.responses, questions=done.questions)
     if done.dropped:
-        text += " " + (
-            QCoreApplication.translate("Evaluation", "Not stored, as the survey is anonymous: {columns}.")
-            if done.anonymous
-            else QCoreApplication.translate(
-                "Evaluation", "Not stored (only the name and e-mail are kept): {columns}."
-            )
-        ).format(columns=", ".join(done.dropped))
+        return sentences(
+            [
+                text,
+                (
+                    QCoreApplication.translate(
+                        "Evaluation", "Not stored, as the survey is anonymous: {columns}."
+                    )
+                    if done.anonymous
+                    else QCoreApplication.translate(
+                        "Evaluation", "Not stored (only the name and e-mail are kept): {columns}."
+                    )
+                ).format(columns=listed(done.dropped)),
+            ]
+        )
     return text
