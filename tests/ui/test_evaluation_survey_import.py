@@ -242,3 +242,25 @@ def test_closed_while_reading_it_closes_once_the_reading_has_ended(qtbot, desk, 
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert dialog.isVisible()  # not under the reading's feet: it is asked to stop first
     assert dialog.read is None and dialog.done_import is None
+
+
+def test_what_the_import_says_reads_as_chinese_in_chinese():
+    """The columns left out are listed with 、 and the sentences follow each other without a space
+    after 。 (they read "序号, 提交答卷时间, 来自IP" and "。 问卷为匿名"); English keeps its commas."""
+    from commdesk import translations
+    from commdesk.services.evaluation.voices import SurveyImport
+    from commdesk.ui.evaluation.survey_dialog import imported_words
+
+    done = SurveyImport(
+        survey_id=1, title="内部沟通满意度调查", period="2026Q4", anonymous=True, kind="问卷星",
+        file_name="wjx.csv", encoding="gb18030", questions=4, responses=12, blank=0,
+        dropped=("序号", "来自IP", "姓名"), skipped=(),
+    )  # fmt: skip
+    try:
+        translations.install("zh_CN")
+        zh = imported_words(done)
+        assert "序号、来自IP、姓名" in zh and "。 " not in zh and ", " not in zh
+    finally:
+        translations.install("en")
+    en = imported_words(done)
+    assert "序号, 来自IP, 姓名" in en and ". Not stored" in en
