@@ -734,7 +734,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drill: an exercise, not a real crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -734,8 +734,28 @@
         <translation>尚未结束</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
         <source>Drill: an exercise, not a real crisis</source>
         <translation>演练：并非真实危机</translation>
+    </message>
+    <message>
+        <source>{step} ({rule})</source>
+        <translation>{step}（{rule}）</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Open a crisis</source>

@@ -38,6 +38,7 @@ def test_open_tick_note_and_statement_from_the_pane(qtbot, pane, app_services, a
     assert pane.list.count() == 1 and pane.shown is not None and pane.shown.drill
     # the title says 演练 itself: the list does not say it twice ("Drill: 演练：数据泄露")
     assert pane.list.item(0).text().startswith("演练：数据泄露")
+    assert pane.checklist.hasFocus() and pane.checklist.currentRow() == 0  # the keyboard goes on here
     steps = [pane.checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pane.checklist.count())]
     assert steps[:3] == ["assess", "team", "holding_statement"] and "contain" in steps
     pane.checklist.item(0).setCheckState(Qt.CheckState.Checked)
@@ -50,6 +51,9 @@ def test_open_tick_note_and_statement_from_the_pane(qtbot, pane, app_services, a
     qtbot.mouseClick(pane.statement_button, Qt.MouseButton.LeftButton)
     shown = pane.timeline.toPlainText()
     assert "已通知监管部门" in shown and "drafted" in shown and "PR-" in shown
+    # the zone is named once, in the heading row, not after every time
+    zone = app_services.get(CrisisService).zone()
+    assert shown.count(zone) == 1 and "When (" + zone in shown
     assert [k.kind for k in pane.shown.links] == ["release"]
     answer.text = "release 4711"  # no such release: said in words, nothing linked
     qtbot.mouseClick(pane.link_button, Qt.MouseButton.LeftButton)

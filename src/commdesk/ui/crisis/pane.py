@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from commdesk import translations
 from commdesk.core.crisis import playbooks
 from commdesk.core.errors import CommdeskError
-from commdesk.core.timezones import format_instant
+from commdesk.core.timezones import format_instant, zone_label
 from commdesk.services.crisis import Crisis, CrisisService
 from commdesk.ui.common.ask import ask_text, show_error
 from commdesk.ui.common.pane import Pane
@@ -162,8 +162,11 @@ class CrisisPane(Pane):
                 (self.tr("Opened"), format_instant(c.opened_at, zone)),
                 (self.tr("Closed"), format_instant(c.closed_at, zone) or self.tr("still open")),
             ]
+            fact = self.tr("{label}: {value}")  # a Chinese label takes a full-width colon
             facts = "<br>".join(
-                " · ".join(f"<b>{html.escape(k)}</b>: {html.escape(v)}" for k, v in part)
+                " · ".join(
+                    fact.format(label=f"<b>{html.escape(k)}</b>", value=html.escape(v)) for k, v in part
+                )
                 for part in (rows[:3], rows[3:])
             )
             drill_words = self.tr("Drill: an exercise, not a real crisis")
@@ -173,7 +176,7 @@ class CrisisPane(Pane):
                 f"<b style='font-size:large'>{html.escape(c.title)}</b><br>{facts}{drill}{summary}"
             )
             for i in c.checklist:
-                text = f"{i.text} ({i.rule})"
+                text = self.tr("{step} ({rule})").format(step=i.text, rule=i.rule)
                 if i.done_at:
                     text += f" — {format_instant(i.done_at, zone, with_zone=False)} {i.done_by}"
                 item = QListWidgetItem(text)
@@ -191,8 +194,17 @@ class CrisisPane(Pane):
         except CommdeskError as exc:
             self.timeline.setPlainText(str(exc))
             return
-        rows = "".join(
-            f"<tr><td>{html.escape(e.when)}&nbsp;</td><td>{html.escape(e.source)}&nbsp;</td>"
+        # the zone named once, in a heading row, when every entry has the same offset (as the PDF
+        # does); across a DST change each row keeps its own
+        labels = {zone_label(e.instant, t.zone) for e in t.entries}
+        label = next(iter(labels)) if len(labels) == 1 else None
+        head = ""
+        if label is not None:
+            cells = (self.tr("When ({zone})").format(zone=label), self.tr("Record"), self.tr("Reference"), "")
+            head = "<tr>" + "".join(f"<th align='left'>{html.escape(c)}&nbsp;</th>" for c in cells) + "</tr>"
+        rows = head + "".join(
+            f"<tr><td>{html.escape(e.when.removesuffix(f' ({label})') if label else e.when)}&nbsp;</td>"
+            f"<td>{html.escape(e.source)}&nbsp;</td>"
             f"<td>{html.escape(e.reference)}&nbsp;</td><td>{html.escape(e.what)}</td></tr>"
             for e in t.entries
         )
@@ -240,6 +252,10 @@ class CrisisPane(Pane):
             self.shown = c
 
         self._do(self.tr("Open a crisis"), open_it)
+        # the keyboard goes on with the crisis just opened (it went back to the navigation)
+        self.checklist.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.checklist.count() and self.checklist.currentRow() < 0:
+            self.checklist.setCurrentRow(0)
 
     def _ticked(self, item: QListWidgetItem) -> None:
         if self._filling or self.shown is None:
