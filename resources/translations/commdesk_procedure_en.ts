@@ -657,11 +657,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A rule ID such as PC-5, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule {rule} in either text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

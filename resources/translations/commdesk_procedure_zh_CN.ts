@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Officers and administrators of the owner department write new versions.</source>
-        <translation>新版本由归口部门的专员或管理员撰写。</translation>
+        <translation>新版本由责任部门的专员或管理员撰写。</translation>
     </message>
     <message>
         <source>A reviewer other than the author of the version approves or returns it (four eyes).</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>&amp;Owner department:</source>
-        <translation>归口部门(&amp;O)：</translation>
+        <translation>责任部门(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;What changed:</source>
@@ -657,12 +657,24 @@
         <translation>英文文本(&amp;N)</translation>
     </message>
     <message>
+        <source>A rule ID such as PC-5, then Enter</source>
+        <translation>条款编号，如 PC-5，按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Go to rule:</source>
+        <translation>转到条款(&amp;G)：</translation>
+    </message>
+    <message>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>No rule {rule} in either text.</source>
+        <translation>两份文本中都没有条款 {rule}。</translation>
     </message>
     <message>
         <source>Throw away your changes to the procedure? Nothing was saved yet.</source>

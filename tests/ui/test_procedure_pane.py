@@ -137,6 +137,15 @@ def test_a_version_is_drafted_reviewed_by_a_second_person_made_effective_and_rea
     dialog = pane.version_dialog
     assert isinstance(dialog, ProcedureVersionDialog) and dialog.focusWidget() is dialog.note
     qtbot.keyClicks(dialog.note, "PC-5 said plainly")
+    # the rules sit far down the Chinese text: Go to rule puts the cursor on one, Enter not saving
+    qtbot.keyClicks(dialog.goto, "pc-5")
+    qtbot.keyClick(dialog.goto, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.texts.currentWidget()
+    assert dialog.text_zh.textCursor().block().text().startswith("【PC-5】")
+    assert dialog.text_en.textCursor().block().text().startswith("| PC-5 |")
+    dialog.goto.setText("ZZ-9")
+    qtbot.keyClick(dialog.goto, Qt.Key.Key_Return)
+    assert "ZZ-9" in dialog.goto_note.text() and dialog.isVisible()
     # a rule ID lost is refused, said in the dialog, which stays open on the text to fix
     dialog.text_en.setPlainText(dialog.text_en.toPlainText().replace("PC-5", "PC-55", 1))
     dialog.save_button.click()

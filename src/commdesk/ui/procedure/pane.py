@@ -204,7 +204,9 @@ class ProcedurePane(Pane):
         else:
             about = self.tr("Maintained by {owner}.").format(owner=v.owner_department or "—")
             changed = self.tr("What changed: {note}").format(note=v.change_note) if v.change_note else ""
-            self.about.setText(f"{about} {changed}" if changed else about)
+            # a Chinese sentence ends in 。 and takes no space after it
+            space = "" if translations.current.get("lang") == "zh_CN" else " "
+            self.about.setText(f"{about}{space}{changed}" if changed else about)
         self._fill_rules()
         self._fill_acknowledgement()
         self._fill_admin()

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +26,19 @@ from commdesk.core.errors import CommdeskError, ValidationError
 from commdesk.services.procedure import ProcedureService
 from commdesk.services.procedure.service import ProcedureVersion
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+
+
+class _RuleField(QLineEdit):
+    """A rule ID to go to: Enter goes there and does not save the dialog."""
+
+    go = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _error_label() -> QLabel:
@@ -93,6 +108,17 @@ class ProcedureVersionDialog(AsksBeforeDiscarding, QDialog):
         self.texts = QTabWidget()
         self.texts.addTab(self.text_zh, self.tr("&Chinese text"))
         self.texts.addTab(self.text_en, self.tr("E&nglish text"))
+        # the rules sit far down the Chinese text (after the document's own headings): go to one
+        self.goto = _RuleField()
+        self.goto.setPlaceholderText(self.tr("A rule ID such as PC-5, then Enter"))
+        self.goto.go.connect(self.go_to_rule)
+        goto_label = QLabel(self.tr("&Go to rule:"))
+        goto_label.setBuddy(self.goto)
+        self.goto_note = QLabel()
+        goto_row = QHBoxLayout()
+        goto_row.addWidget(goto_label)
+        goto_row.addWidget(self.goto)
+        goto_row.addWidget(self.goto_note, 1)
 
         self.error = _error_label()
         self.box = QDialogButtonBox(
@@ -107,12 +133,42 @@ class ProcedureVersionDialog(AsksBeforeDiscarding, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addLayout(goto_row)
         layout.addWidget(self.texts, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.box)
         self.resize(980, 680)
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)  # the one field every new version needs
         self.mark_unchanged()
+
+    def go_to_rule(self) -> None:
+        """Put the cursor on the rule in both texts (【PC-5】 in Chinese, | PC-5 | in English) and
+        show it in the text open; say so when the rule is in neither."""
+        rule = self.goto.text().strip().upper()
+        if not rule:
+            return
+        found = [
+            self._find(self.text_zh, f"【{rule}】"),
+            self._find(self.text_en, f"| {rule} |"),
+        ]
+        if not any(found):
+            self.goto_note.setText(self.tr("No rule {rule} in either text.").format(rule=rule))
+            return
+        self.goto_note.clear()
+        in_shown = found[0] if self.texts.currentWidget() is self.text_zh else found[1]
+        if not in_shown:
+            self.texts.setCurrentWidget(self.text_en if found[1] else self.text_zh)
+        self.texts.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _find(edit: QPlainTextEdit, mark: str) -> bool:
+        found = edit.document().find(mark, 0, QTextDocument.FindFlag.FindCaseSensitively)
+        if found.isNull():
+            return False
+        found.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        edit.setTextCursor(found)
+        edit.centerCursor()
+        return True
 
     def edit_state(self):
         return (
