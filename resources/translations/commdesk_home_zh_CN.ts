@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Procedure review</source>
-        <translation>规程审视</translation>
+        <translation>规程：阅读确认与年度审视</translation>
     </message>
     <message>
         <source>The procedure&apos;s yearly review is not due yet.</source>
