@@ -790,11 +790,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What went well, what to change (closes the crisis):</source>
+        <source>Crisis timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisReviewDialog</name>
+    <message>
+        <source>Post-crisis review: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crisis timeline</source>
+        <source>What went well, what to change: coverage, tone, how the crisis was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What went well, what to change (saving it closes the crisis):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and close the crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the review you wrote? Nothing was saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -790,12 +790,35 @@
         <translation>危机复盘</translation>
     </message>
     <message>
-        <source>What went well, what to change (closes the crisis):</source>
-        <translation>哪些做得好，哪些需要改进（保存后危机结束）：</translation>
-    </message>
-    <message>
         <source>Crisis timeline</source>
         <translation>危机时间线</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisReviewDialog</name>
+    <message>
+        <source>Post-crisis review: {title}</source>
+        <translation>危机复盘：{title}</translation>
+    </message>
+    <message>
+        <source>What went well, what to change: coverage, tone, how the crisis was handled</source>
+        <translation>哪些做得好，哪些需要改进：报道情况、舆论倾向、危机处置</translation>
+    </message>
+    <message>
+        <source>&amp;What went well, what to change (saving it closes the crisis):</source>
+        <translation>哪些做得好，哪些需要改进(&amp;W)（保存后危机结束）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save and close the crisis</source>
+        <translation>保存并结束危机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Throw away the review you wrote? Nothing was saved yet.</source>
+        <translation>放弃已写的复盘吗？尚未保存任何内容。</translation>
     </message>
 </context>
 <context>

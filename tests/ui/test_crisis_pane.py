@@ -81,3 +81,32 @@ def test_a_drill_whose_title_does_not_say_so_is_marked(qtbot, pane, app_services
     qtbot.waitUntil(lambda: pane.list.count() == 2)
     texts = sorted(pane.list.item(i).text() for i in range(pane.list.count()))
     assert texts[0].startswith("Drill - outage") and texts[1].startswith("Drill: 数据泄露")
+
+
+def test_the_post_crisis_review_is_written_in_paragraphs_and_closes_the_crisis(qtbot, pane, monkeypatch):
+    """Post-crisis review… opens a text of several lines (a one-line field before); Save closes the
+    crisis with the review shown under its timeline."""
+    from commdesk.ui.crisis.dialogs import CrisisReviewDialog
+
+    monkeypatch.setattr(
+        OpenCrisisDialog,
+        "exec",
+        lambda self: (self.title.setText("Drill: outage"), QDialog.DialogCode.Accepted)[1],
+    )
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    seen = []
+
+    def write(self):
+        seen.append((self.text.lineWrapMode(), self.save_button.isEnabled(), self.width()))
+        qtbot.keyClicks(self.text, "Went well: statement in 40 minutes.")
+        qtbot.keyClick(self.text, Qt.Key.Key_Return)  # a new line, not Save
+        qtbot.keyClicks(self.text, "Change: hotline script ready beforehand.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CrisisReviewDialog, "exec", write)
+    qtbot.mouseClick(pane.review_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0][1] is False and seen[0][2] >= 600  # nothing to save yet; room to write
+    assert pane.shown.closed_at is not None
+    assert (
+        pane.shown.review == "Went well: statement in 40 minutes.\nChange: hotline script ready beforehand."
+    )

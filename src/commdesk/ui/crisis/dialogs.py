@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -66,3 +67,47 @@ class OpenCrisisDialog(AsksBeforeDiscarding, QDialog):
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Open a crisis"), self.tr("Discard what you typed for this crisis?")
+
+
+class CrisisReviewDialog(AsksBeforeDiscarding, QDialog):
+    """The post-crisis review (EV-7): what went well and what to change, in paragraphs (it was a
+    one-line field 300 pixels wide). Saving it closes the crisis."""
+
+    def __init__(self, title: str, text: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Post-crisis review: {title}").format(title=title))
+        self.text = QPlainTextEdit(text)
+        self.text.setTabChangesFocus(True)  # Tab reaches Save; Enter starts a new line
+        self.text.setPlaceholderText(
+            self.tr("What went well, what to change: coverage, tone, how the crisis was handled")
+        )
+        label = QLabel(self.tr("&What went well, what to change (saving it closes the crisis):"))
+        label.setBuddy(self.text)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save and close the crisis"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button.setEnabled(bool(text.strip()))
+        self.text.textChanged.connect(
+            lambda: self.save_button.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        self.mark_unchanged()
+
+    def review(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def edit_state(self):
+        return self.text.toPlainText()
+
+    def discard_question(self) -> tuple[str, str]:
+        return (self.windowTitle(), self.tr("Throw away the review you wrote? Nothing was saved yet."))

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -294,20 +295,18 @@ class CrisisPane(Pane):
             self._do(self.tr("Add a note"), lambda: self.crises.note(crisis_id, text))
 
     def review(self) -> None:
+        from commdesk.ui.crisis.dialogs import CrisisReviewDialog
+
         if self.shown is None:
             return
-        text = ask_text(
-            self,
+        dialog = CrisisReviewDialog(self.shown.title, self.shown.review, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.review():
+            return
+        crisis_id, version, text = self.shown.id, self.shown.version, dialog.review()
+        self._do(
             self.tr("Post-crisis review"),
-            self.tr("What went well, what to change (closes the crisis):"),
-            self.shown.review,
+            lambda: self.crises.review(crisis_id, text, expected_version=version),
         )
-        if text:
-            crisis_id, version = self.shown.id, self.shown.version
-            self._do(
-                self.tr("Post-crisis review"),
-                lambda: self.crises.review(crisis_id, text, expected_version=version),
-            )
 
     def export_pdf(self) -> None:
         if self.shown is None:
