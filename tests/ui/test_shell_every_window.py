@@ -232,6 +232,9 @@ FACTORIES = {
     )(_pdf_bytes(), "Media list"),
     "commdesk.ui.cases.call.CallDialog": lambda s, d: _cls("cases.call.CallDialog")(s),
     "commdesk.ui.crisis.dialogs.OpenCrisisDialog": lambda s, d: _cls("crisis.dialogs.OpenCrisisDialog")(),
+    "commdesk.ui.crisis.dialogs.CrisisReviewDialog": lambda s, d: _cls("crisis.dialogs.CrisisReviewDialog")(
+        "演练：客户数据泄露"
+    ),
     "commdesk.ui.evaluation.report_dialog.EvaluationReportDialog": _evaluation_report,
     "commdesk.ui.evaluation.survey_dialog.SurveyImportDialog": lambda s, d: _cls(
         "evaluation.survey_dialog.SurveyImportDialog"
