@@ -1787,7 +1787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A role is enough, e.g. 部门经理; no name is kept</source>
+        <source>A role is enough, e.g. Head of Sales; no name is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,10 +2018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 2026 下半年内部沟通调查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>2026H2, 2026Q4 or 2026-11</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2026,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 问卷星; its column mapping is kept for its next export</source>
+        <source>e.g. Internal communication survey 2026 H2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 问卷星 or Microsoft Forms; its column mapping is kept for its next export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,10 +2208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 媒体采访应对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who gives it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,6 +2277,10 @@
     </message>
     <message>
         <source>A name not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Handling press interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1786,7 +1786,7 @@
         <translation>修改访谈</translation>
     </message>
     <message>
-        <source>A role is enough, e.g. 部门经理; no name is kept</source>
+        <source>A role is enough, e.g. Head of Sales; no name is kept</source>
         <translation>填写职务即可，如“部门经理”；不保存姓名</translation>
     </message>
     <message>
@@ -2017,10 +2017,6 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>e.g. 2026 下半年内部沟通调查</source>
-        <translation>例如：2026 下半年内部沟通调查</translation>
-    </message>
-    <message>
         <source>2026H2, 2026Q4 or 2026-11</source>
         <translation>2026H2、2026Q4 或 2026-11</translation>
     </message>
@@ -2029,8 +2025,12 @@
         <translation>问卷计入包含该期间最后一天的各个期间。</translation>
     </message>
     <message>
-        <source>e.g. 问卷星; its column mapping is kept for its next export</source>
-        <translation>例如：问卷星；其列对应关系会保留，供下次导出时使用</translation>
+        <source>e.g. Internal communication survey 2026 H2</source>
+        <translation>例如：2026 下半年内部沟通调查</translation>
+    </message>
+    <message>
+        <source>e.g. 问卷星 or Microsoft Forms; its column mapping is kept for its next export</source>
+        <translation>例如：问卷星、腾讯问卷；其列对应关系会保留，供下次导出时使用</translation>
     </message>
     <message>
         <source>A&amp;nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone</source>
@@ -2206,10 +2206,6 @@
         <translation>培训场次</translation>
     </message>
     <message>
-        <source>e.g. 媒体采访应对</source>
-        <translation>如：媒体采访应对</translation>
-    </message>
-    <message>
         <source>Who gives it (optional)</source>
         <translation>授课人（可不填）</translation>
     </message>
@@ -2280,6 +2276,10 @@
     <message>
         <source>A name not in the list</source>
         <translation>名单中没有的姓名</translation>
+    </message>
+    <message>
+        <source>e.g. Handling press interviews</source>
+        <translation>如：媒体采访应对</translation>
     </message>
     <message>
         <source>&amp;Include</source>

@@ -312,7 +312,7 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
         self.day = day_edit(services)
         self.role = QLineEdit()
         self.role.setMaxLength(200)
-        self.role.setPlaceholderText(self.tr("A role is enough, e.g. 部门经理; no name is kept"))
+        self.role.setPlaceholderText(self.tr("A role is enough, e.g. Head of Sales; no name is kept"))
         roles = QCompleter(used.roles, self)
         roles.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         roles.setFilterMode(Qt.MatchFlag.MatchContains)

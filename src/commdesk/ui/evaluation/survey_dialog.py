@@ -99,14 +99,16 @@ class SurveyImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("e.g. 2026 下半年内部沟通调查"))
+        self.title.setPlaceholderText(self.tr("e.g. Internal communication survey 2026 H2"))
         self.period = QLineEdit(period_code)
         self.period.setPlaceholderText(self.tr("2026H2, 2026Q4 or 2026-11"))
         self.period.setToolTip(
             self.tr("The survey is counted in the periods that hold the last day of this one.")
         )
         self.kind = QLineEdit()
-        self.kind.setPlaceholderText(self.tr("e.g. 问卷星; its column mapping is kept for its next export"))
+        self.kind.setPlaceholderText(
+            self.tr("e.g. 问卷星 or Microsoft Forms; its column mapping is kept for its next export")
+        )
         self.anonymous = QCheckBox(
             self.tr("A&nonymous: keep no name, e-mail, phone, IP, ID, answering time or place of anyone")
         )
