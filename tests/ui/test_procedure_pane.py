@@ -184,3 +184,34 @@ def test_a_version_is_drafted_reviewed_by_a_second_person_made_effective_and_rea
     assert pane.ack_button.isVisibleTo(pane) and "version 2" in pane.ack_label.text()
     qtbot.mouseClick(pane.ack_button, Qt.MouseButton.LeftButton)
     assert svc.pending_for(people["admin"].id) is None
+
+
+def test_the_panes_mnemonics_do_not_take_the_menus_letters(qtbot, app_services, ctx):
+    """Alt+V opened the View menu instead of New version…: a pane's mnemonics (buttons, labels, tabs)
+    must not be the menu bar's letters, nor repeat each other (Procedure, Evaluation, Crisis log)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar
+
+    from commdesk.ui.main_window import MainWindow
+
+    ctx.service(ProcedureService).import_shipped(date(2020, 1, 1))
+    letter = re.compile(r"(?<!&)&([^&\s])")
+    window = MainWindow(app_services.prefs, "en")
+    qtbot.addWidget(window)
+    window.attach(app_services)
+    window.resize(1280, 800)
+    window.show()
+    menus = {m.casefold() for a in window.menuBar().actions() for m in letter.findall(a.text())}
+    assert menus >= {"f", "e", "v", "h"}
+    for key in ("procedure", "evaluation", "crisis"):
+        window.open_record(key, None)
+        QApplication.processEvents()
+        pane = window.panes[key]
+        shown = [*pane.findChildren(QAbstractButton), *pane.findChildren(QLabel)]
+        texts = [w.text() for w in shown if w.isVisible()]
+        for bar in pane.findChildren(QTabBar):
+            texts += [bar.tabText(i) for i in range(bar.count())] if bar.isVisible() else []
+        letters = [m.casefold() for t in texts for m in letter.findall(t)]
+        assert not set(letters) & menus, (key, sorted(set(letters) & menus))
+        assert len(letters) == len(set(letters)), (key, sorted(letters))
