@@ -546,6 +546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version {n} is a draft ({state}): choose it under Version to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {n} is in force since {day}.</source>
         <translation type="unfinished"></translation>
     </message>

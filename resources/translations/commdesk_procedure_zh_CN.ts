@@ -546,6 +546,10 @@
         <translation>版本的生效日期由管理员设定。</translation>
     </message>
     <message>
+        <source>Version {n} is a draft ({state}): choose it under Version to work on it.</source>
+        <translation>第 {n} 版为草稿（{state}）：请在“版本”中选择它进行处理。</translation>
+    </message>
+    <message>
         <source>Version {n} is in force since {day}.</source>
         <translation>第 {n} 版自 {day} 起施行。</translation>
     </message>

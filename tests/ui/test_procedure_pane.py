@@ -215,3 +215,35 @@ def test_the_panes_mnemonics_do_not_take_the_menus_letters(qtbot, app_services, 
         letters = [m.casefold() for t in texts for m in letter.findall(t)]
         assert not set(letters) & menus, (key, sorted(set(letters) & menus))
         assert len(letters) == len(set(letters)), (key, sorted(letters))
+
+
+def test_a_reviewer_returns_a_version_with_a_comment_and_the_author_submits_it_again(
+    qtbot, app_services, ctx, people, answer
+):
+    svc = ctx.service(ProcedureService)
+    v1 = svc.import_shipped(date(2020, 1, 1))
+    app_services.set_person(people["officer"])
+    svc.draft(v1.text_zh, v1.text_en, change_note="owner named")
+    pane = ProcedurePane(app_services)
+    qtbot.addWidget(pane)
+    pane.show()
+    # the pane opens on the version in force and says where the draft is
+    assert pane.version_combo.currentData() == 1 and not pane.submit_button.isVisibleTo(pane)
+    assert "Version 2 is a draft (Draft): choose it under Version" in pane.stage_label.text()
+    pane.version_combo.setCurrentIndex(pane.version_combo.findData(2))
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+
+    app_services.set_person(people["reviewer"])
+    pane.apply_person(people["reviewer"])
+    answer.text = "Say who owns AP-1."
+    qtbot.mouseClick(pane.return_button, Qt.MouseButton.LeftButton)
+    kind, _title, question = answer.asked[-1]
+    assert kind == "text" and "approved" in question
+    assert "returned with comments" in pane.stage_label.text()
+    assert not pane.approve_button.isVisibleTo(pane)
+
+    app_services.set_person(people["officer"])
+    pane.apply_person(people["officer"])
+    assert pane.submit_button.isVisibleTo(pane) and pane.submit_button.isEnabled()
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    assert "in review" in pane.stage_label.text()

@@ -363,7 +363,16 @@ class ProcedurePane(Pane):
         self.adopt_button.setToolTip(
             "" if admin else self.tr("An administrator sets the day a version takes effect.")
         )
-        self.stage_label.setText(self._stage_words(v, status))
+        words = self._stage_words(v, status)
+        if editing and latest is not None and v is not None and v.number != latest.number:
+            # the draft's buttons are on the draft: say it is there (a reviewer opened the pane on
+            # the version in force and saw nothing waiting for them)
+            state = State(latest.review_state).label if latest.review_state else "—"
+            space = "" if translations.current.get("lang") == "zh_CN" else " "
+            words += space + self.tr(
+                "Version {n} is a draft ({state}): choose it under Version to work on it."
+            ).format(n=latest.number, state=state)
+        self.stage_label.setText(words)
 
     def _stage_words(self, v: ProcedureVersion | None, status) -> str:
         if v is None:
