@@ -106,7 +106,7 @@ def _plain(msg) -> str:
     return msg.get_body(preferencelist=("plain",)).get_content()
 
 
-def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, smtp_server):
+def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, people, smtp_server):
     mailer = ctx.service(ReleaseMailer)
     preview = mailer.preview(desk["release"].id)
     assert {r.address for r in preview.recipients} == SENDABLE  # 张伟 on both lists: once
@@ -131,8 +131,10 @@ def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, smtp_
             "li@thepaper.example.cn": "尊敬的李娜：",
         }[rcpt]  # 李娜 has no language: the release's
         assert expected in text and "华信今日发布新平台。" in text and "{{ 不是占位符 }}" in text
-        # signed by the release's owner and the organisation, not by the account's holder (EM-3)
-        assert text.replace("\r\n", "\n").rstrip().endswith("-- \n李明 Li Ming\n品牌传播部 · 华信科技")
+        # signed by the release's owner (their department where they have one: the team desk's
+        # people have none) and the organisation, not by the account's holder (EM-3)
+        unit = " · ".join(p for p in (people["officer"].department, "华信科技") if p)
+        assert text.replace("\r\n", "\n").rstrip().endswith(f"-- \n李明 Li Ming\n{unit}")
         assert "010-12345678" not in text
         [pdf] = [a for a in msg.iter_attachments() if a.get_content_type() == "application/pdf"]
         assert pdf.get_content().startswith(b"%PDF") and pdf.get_filename().startswith("PR-2026-001")
