@@ -6,7 +6,7 @@ Functions take a Session and flush; the services commit.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from commdesk.persistence.models.procedure import (
     ProcedureReviewRow,
     ProcedureVersionRow,
 )
+from commdesk.persistence.models.review import ReviewItemRow
 
 
 def add(session: Session, row: Base) -> None:
@@ -65,6 +66,27 @@ def latest_effective_day(session: Session) -> date | None:
     return session.scalar(
         select(func.max(ProcedureVersionRow.effective_on)).where(ProcedureVersionRow.state == "adopted")
     )
+
+
+def draft_in_review(session: Session) -> tuple[int, str, datetime, ReviewItemRow] | None:
+    """The draft version in the review engine's review (one draft at a time): its number, author's
+    name, last change and review item, in one read without the texts (Home's reviews box)."""
+    row = session.execute(
+        select(
+            ProcedureVersionRow.number,
+            ProcedureVersionRow.created_by_name,
+            ProcedureVersionRow.updated_at,
+            ReviewItemRow,
+        )
+        .join(
+            ReviewItemRow,
+            (ReviewItemRow.kind == "procedure") & (ReviewItemRow.item_id == ProcedureVersionRow.id),
+        )
+        .where(ProcedureVersionRow.state == "draft", ReviewItemRow.state == "in_review")
+        .order_by(ProcedureVersionRow.number.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2], row[3])
 
 
 # ---------------------------------------------------------------------------------- department rules
