@@ -56,10 +56,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No release is waiting for your review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{reference} · {by}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,11 +150,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Procedure version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of the communication procedure, by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>today {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tomorrow {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,10 +245,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Procedure review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +262,10 @@
     </message>
     <message>
         <source>{reference}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: acknowledgement and yearly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
         <translation>状态 {date}</translation>
     </message>
     <message>
-        <source>The communications office&apos;s day at a glance</source>
+        <source>The communications office's day at a glance</source>
         <translation>传播部门当日工作一览</translation>
     </message>
     <message>
@@ -54,10 +54,6 @@
     <message>
         <source>Reviews awaiting me</source>
         <translation>待我审核</translation>
-    </message>
-    <message>
-        <source>No release is waiting for your review.</source>
-        <translation>没有等待您审核的新闻稿。</translation>
     </message>
     <message>
         <source>{reference} · {by}: {note}</source>
@@ -152,12 +148,24 @@
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
+        <source>Procedure version {n}</source>
+        <translation>规程第 {n} 版</translation>
+    </message>
+    <message>
+        <source>New version of the communication procedure, by {author}</source>
+        <translation>沟通规程新版本，起草人：{author}</translation>
+    </message>
+    <message>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
         <source>tomorrow {time}</source>
         <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your review.</source>
+        <translation>目前没有等待您审核的内容。</translation>
     </message>
     <message>
         <source>{when} · {place}</source>
@@ -234,11 +242,7 @@
         <translation>{date} 到期 · 负责部门：{owner}</translation>
     </message>
     <message>
-        <source>Procedure review</source>
-        <translation>规程：阅读确认与年度审视</translation>
-    </message>
-    <message>
-        <source>The procedure&apos;s yearly review is not due yet.</source>
+        <source>The procedure's yearly review is not due yet.</source>
         <translation>规程的年度审视尚未到期。</translation>
     </message>
     <message>
@@ -256,6 +260,10 @@
     <message>
         <source>{reference}: {summary}</source>
         <translation>{reference}：{summary}</translation>
+    </message>
+    <message>
+        <source>Procedure: acknowledgement and yearly review</source>
+        <translation>规程：阅读确认与年度审视</translation>
     </message>
     <message>
         <source>due {when} · {owner}</source>
@@ -310,7 +318,7 @@
     </message>
     <message>
         <source>Home could not be loaded: {error}</source>
-        <extracomment>an entry double-clicked or chosen with Enter, or &quot;report&quot; / &quot;refresh&quot; clicked, before the services were loaded</extracomment>
+        <extracomment>an entry double-clicked or chosen with Enter, or "report" / "refresh" clicked, before the services were loaded</extracomment>
         <translation>无法加载首页：{error}</translation>
     </message>
     <message>

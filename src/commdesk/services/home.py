@@ -71,7 +71,17 @@ class HomeSnapshot:
 # organisation's settings: its zone, calendar and yearly review; the people: names, roles) reads
 # every box again.
 BOX_TABLES: dict[str, frozenset[str]] = {
-    "reviews": frozenset({"releases", "release_reviewers", "release_approvals"}),
+    # releases awaiting my approval, and a procedure version in the review engine (AP-1)
+    "reviews": frozenset(
+        {
+            "releases",
+            "release_reviewers",
+            "release_approvals",
+            "procedure_versions",
+            "review_items",
+            "review_approvals",
+        }
+    ),
     "returned": frozenset({"releases", "release_steps", "release_comments"}),
     "actions": frozenset({"meeting_actions", "meetings"}),
     "meetings": frozenset({"meetings", "meeting_minutes"}),
@@ -145,6 +155,20 @@ def working_age(waited: timedelta, day: timedelta) -> str:
             + translate("Home", "{hours} h").format(hours=hours)
         )
     return translate("Home", "{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02d}")
+
+
+def procedure_review_entry(number: int, author: str, at: datetime | None) -> HomeEntry:
+    """The line of a procedure version awaiting my review; it opens the Procedure pane, which shows
+    the version in review and its steps (the same words in the start-up glance)."""
+    return HomeEntry(
+        translate("Home", "Procedure version {n}").format(n=number),
+        translate("Home", "New version of the communication procedure, by {author}").format(
+            author=author or "—"
+        ),
+        "procedure",
+        None,
+        at,
+    )
 
 
 class HomeService:
@@ -278,12 +302,44 @@ class HomeService:
             for r, facts in candidates
             if me is not None and me in review_progress(facts).waiting_for
         ]
+        entries.extend(self._procedure_reviews())
         return HomeSection(
             "reviews",
             translate("Home", "Reviews awaiting me"),
             tuple(entries),
-            translate("Home", "No release is waiting for your review."),
+            translate("Home", "Nothing is waiting for your review."),
         )
+
+    def _procedure_reviews(self) -> list[HomeEntry]:
+        """AP-1: the procedure version in review that I may approve (a reviewer, not its author nor its
+        last editor, who has not approved this text yet). One draft at a time: one read, and the
+        approvals only when a version is in review."""
+        from commdesk.core.review import workflow as wf
+        from commdesk.core.review.kinds import Kind
+        from commdesk.persistence.repositories import procedure as procedure_repo
+        from commdesk.persistence.repositories import review as review_repo
+        from commdesk.services.review import ReviewService
+
+        with self.ctx.unit_of_work() as uow:
+            found = procedure_repo.draft_in_review(uow.session)
+            if found is None:
+                return []
+            number, author, at, item = found
+            approvals = tuple(
+                (a.reviewer_id, a.content_hash) for a in review_repo.live_approvals(uow.session, item.id)
+            )
+        facts = wf.Facts(
+            Kind.PROCEDURE,
+            wf.State(item.state),
+            item.author_id,
+            item.last_editor_id,
+            item.content_hash,
+            approvals,
+            self.ctx.service(ReviewService).reviewers_needed(Kind.PROCEDURE),
+        )
+        if wf.why_not(wf.Action.APPROVE, facts, self.ctx.current()) is not None:
+            return []
+        return [procedure_review_entry(number, author, at)]
 
     def _returned(self, lines: list[home_repo.ReturnedLine], total: int) -> HomeSection:
         """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
@@ -542,7 +598,7 @@ class HomeService:
             )
         return HomeSection(
             "procedure",
-            translate("Home", "Procedure review"),
+            translate("Home", "Procedure: acknowledgement and yearly review"),
             tuple(entries),
             translate("Home", "The procedure's yearly review is not due yet."),
         )

@@ -18,6 +18,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from commdesk.core.cases.workflow import OPEN_STATUSES
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
+from commdesk.core.review.kinds import Kind
+from commdesk.core.review.workflow import Facts as ReviewFacts
+from commdesk.core.review.workflow import State as ReviewState
+from commdesk.core.review.workflow import reviewers_needed
 
 #: the workflow states whose releases still wait to go out (``repositories.home.UNFINISHED``)
 UNFINISHED = ("draft", "in_review", "changes_requested", "approved", "scheduled")
@@ -207,6 +211,38 @@ def procedure_pending(conn: sqlite3.Connection, person_id: int, today: date) -> 
         (number, person_id),
     ).fetchone()
     return None if done else number
+
+
+def procedure_in_review(conn: sqlite3.Connection) -> tuple[int, str, datetime, ReviewFacts] | None:
+    """The draft version of the procedure in the review engine's review (one draft at a time): its
+    number, author's name, last change and the review's facts (``repositories.procedure.draft_in_review``
+    and ``services.home.HomeService._procedure_reviews``)."""
+    row = conn.execute(
+        "SELECT v.number, v.created_by_name, v.updated_at, r.id, r.state, r.author_id, r.last_editor_id, "
+        "r.content_hash FROM procedure_versions AS v JOIN review_items AS r "
+        "ON r.kind = 'procedure' AND r.item_id = v.id "
+        "WHERE v.state = 'draft' AND r.state = 'in_review' ORDER BY v.number DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    approvals = conn.execute(
+        "SELECT reviewer_id, content_hash FROM review_approvals WHERE review_id = ? AND voided_at IS NULL "
+        "ORDER BY id",
+        (row[3],),
+    ).fetchall()
+    needed = conn.execute(
+        "SELECT value FROM settings WHERE key = ?", ("review.reviewers." + Kind.PROCEDURE.value,)
+    ).fetchone()
+    facts = ReviewFacts(
+        Kind.PROCEDURE,
+        ReviewState(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        tuple((a[0], a[1]) for a in approvals),
+        reviewers_needed(json.loads(needed[0]) if needed else 1),
+    )
+    return row[0], row[1], _at(row[2]), facts
 
 
 def org_settings(conn: sqlite3.Connection) -> dict[str, object]:

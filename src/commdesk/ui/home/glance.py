@@ -319,12 +319,37 @@ class HomeGlance:
             for r, facts in candidates
             if self.me in review_progress(facts).waiting_for
         ]
+        entries.extend(self._procedure_reviews())
         return GlanceSection(
             "reviews",
             translate("Home", "Reviews awaiting me"),
             tuple(entries),
-            translate("Home", "No release is waiting for your review."),
+            translate("Home", "Nothing is waiting for your review."),
         )
+
+    def _procedure_reviews(self) -> list[GlanceEntry]:
+        """``HomeService._procedure_reviews``: the procedure version in review that I may approve."""
+        from commdesk.core.domain.people import Person, Role
+        from commdesk.core.review.workflow import Action, why_not
+
+        found = repo.procedure_in_review(self.conn)
+        if found is None:
+            return []
+        number, author, at, facts = found
+        roles = frozenset(r for r in Role if r.value in repo.person_roles(self.conn, self.me))
+        if why_not(Action.APPROVE, facts, Person(self.me, "", roles=roles)) is not None:
+            return []
+        return [
+            GlanceEntry(
+                translate("Home", "Procedure version {n}").format(n=number),
+                translate("Home", "New version of the communication procedure, by {author}").format(
+                    author=author or "—"
+                ),
+                "procedure",
+                None,
+                at,
+            )
+        ]
 
     def _returned(self) -> GlanceSection:
         lines, total = repo.returned_to(self.conn, self.me, self.LIMIT)
@@ -550,7 +575,7 @@ class HomeGlance:
             )
         return GlanceSection(
             "procedure",
-            translate("Home", "Procedure review"),
+            translate("Home", "Procedure: acknowledgement and yearly review"),
             tuple(entries),
             translate("Home", "The procedure's yearly review is not due yet."),
         )

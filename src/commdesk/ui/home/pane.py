@@ -234,6 +234,8 @@ class HomePane(Pane):
             "case_intake_messages",
             "procedure_versions",
             "procedure_acknowledgements",
+            "review_items",
+            "review_approvals",
             "people",
             "settings",
         }
