@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -40,6 +40,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
+    QStyle,
+    QStyleOption,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -86,6 +89,63 @@ class ElidedLabel(QLabel):
             self.isEnabled(),
             shown,
             self.foregroundRole(),
+        )
+
+
+class StatusBar(QStatusBar):
+    """The window's status bar: a message keeps clear of the permanent labels at the right ("Signed
+    in: …", the database) instead of running up to or under them. While a message shows, the
+    database label steps aside (it comes back with the message's end), a gap separates the message
+    from "Signed in", and a message still too long is elided at its end (the whole text in the
+    tooltip)."""
+
+    GAP = 16  # pixels between the message and the first permanent label
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.yields: list[QWidget] = []  # permanent widgets hidden while a message shows
+        self.permanent: list[QWidget] = []
+        self.messageChanged.connect(self._message_changed)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        super().addPermanentWidget(widget, stretch)
+        self.permanent.append(widget)
+
+    def _message_changed(self, text: str) -> None:
+        for widget in self.yields:
+            widget.setVisible(not text)
+        self.setToolTip(text)
+        self.update()
+
+    def message_rect(self) -> QRect:
+        """Where the message is written: from the left edge to the gap before the first permanent
+        label that shows."""
+        right = self.width() - 12
+        lefts = [w.x() for w in self.permanent if w.isVisible()]
+        if lefts:
+            right = min(right, min(lefts) - self.GAP)
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def shown_message(self) -> str:
+        """The message as it fits (elided at its end), "" when there is none."""
+        text = self.currentMessage()
+        if not text:
+            return ""
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.message_rect().width())
+
+    def paintEvent(self, event) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            self.message_rect(),
+            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+            self.shown_message(),
         )
 
 
@@ -214,8 +274,11 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._show_row)
         self.undo_group = QUndoGroup(self)
+        status = StatusBar(self)
+        self.setStatusBar(status)
         self.db_label = ElidedLabel(self)  # a long path loses its middle, not its end
         self.person_label = QLabel(self)
+        status.yields.append(self.db_label)  # a message takes the database label's room meanwhile
         self.statusBar().addPermanentWidget(self.person_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.busy_reported.connect(
