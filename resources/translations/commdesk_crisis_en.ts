@@ -263,6 +263,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{box} {text} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Post-crisis review</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,6 +263,10 @@
         <translation>{when} 由 {who} 完成</translation>
     </message>
     <message>
+        <source>{box} {text} ({rule})</source>
+        <translation>{box} {text}（{rule}）</translation>
+    </message>
+    <message>
         <source>Post-crisis review</source>
         <translation>危机复盘</translation>
     </message>

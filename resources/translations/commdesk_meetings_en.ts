@@ -1126,6 +1126,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{description} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,7 +63,7 @@
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <source>To next meeting&apos;s a&amp;genda</source>
+        <source>To next meeting's a&amp;genda</source>
         <translation>移入下次会议议程(&amp;G)</translation>
     </message>
     <message>
@@ -122,11 +122,11 @@
         <translation>列出会议</translation>
     </message>
     <message>
-        <source>first day (YYYY-MM-DD), in the organisation&apos;s time zone</source>
+        <source>first day (YYYY-MM-DD), in the organisation's time zone</source>
         <translation>第一天（YYYY-MM-DD），按机构时区</translation>
     </message>
     <message>
-        <source>last day (YYYY-MM-DD), included, in the organisation&apos;s time zone</source>
+        <source>last day (YYYY-MM-DD), included, in the organisation's time zone</source>
         <translation>最后一天（YYYY-MM-DD，含当天），按机构时区</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>修改会议；只改动所给出的选项</translation>
     </message>
     <message>
-        <source>the meeting&apos;s topic</source>
+        <source>the meeting's topic</source>
         <translation>会议议题</translation>
     </message>
     <message>
@@ -146,15 +146,15 @@
         <translation>conference（电话或视频会议）或 in_person（现场会议）</translation>
     </message>
     <message>
-        <source>the start as the clocks show it in the meeting&apos;s zone</source>
+        <source>the start as the clocks show it in the meeting's zone</source>
         <translation>开始时间，按会议所在时区的当地时间</translation>
     </message>
     <message>
-        <source>the meeting&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
+        <source>the meeting's time zone, e.g. Asia/Shanghai (default: the organisation's)</source>
         <translation>会议时区，例如 Asia/Shanghai（默认：单位所在时区）</translation>
     </message>
     <message>
-        <source>the meeting&apos;s time zone; without --start the clock time stays and now means that time in the new zone</source>
+        <source>the meeting's time zone; without --start the clock time stays and now means that time in the new zone</source>
         <translation>会议时区；不给 --start 时钟点不变，改为新时区的同一钟点</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <source>a participant: a person in commdesk (name or e-mail), or &apos;Name &lt;e-mail&gt;&apos;; repeatable</source>
+        <source>a participant: a person in commdesk (name or e-mail), or 'Name &lt;e-mail&gt;'; repeatable</source>
         <translation>参会人：commdesk 中的人员（姓名或邮箱），或“姓名 &lt;邮箱&gt;”；可重复</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>有警告仍发出邀请的理由（记入审计日志）；加 RULE= 只针对该条规则；可重复</translation>
     </message>
     <message>
-        <source>show or write a meeting&apos;s minutes, circulate them or approve them (four eyes)</source>
+        <source>show or write a meeting's minutes, circulate them or approve them (four eyes)</source>
         <translation>查看或撰写会议纪要，分发征求意见或审批（四眼原则）</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>审批并锁定已分发的纪要（撰写人本人不能审批）</translation>
     </message>
     <message>
-        <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
+        <source>write a meeting's invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
         <translation>导出会议邀请（.ics）、议程（.pdf），或用 --minutes 导出会议纪要（.pdf）</translation>
     </message>
     <message>
@@ -250,15 +250,15 @@
         <translation>仅显示逾期事项</translation>
     </message>
     <message>
-        <source>part of the owner&apos;s name or e-mail</source>
+        <source>part of the owner's name or e-mail</source>
         <translation>负责人姓名或邮箱的一部分</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <source>{option} needs a date like 2026-12-01, not '{value}'.</source>
         <translation>{option} 需要形如 2026-12-01 的日期，而不是“{value}”。</translation>
     </message>
     <message>
-        <source>Days in {zone} (the organisation&apos;s time zone); each meeting at its own time, with the organisation&apos;s beside it when they differ.</source>
+        <source>Days in {zone} (the organisation's time zone); each meeting at its own time, with the organisation's beside it when they differ.</source>
         <translation>日期按 {zone}（机构时区）计；每个会议显示其本身时区的时间，与机构时间不同时在旁边注明机构时间。</translation>
     </message>
     <message>
@@ -290,19 +290,19 @@
         <translation>已逾期</translation>
     </message>
     <message>
-        <source>--tz: &apos;{zone}&apos; is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
+        <source>--tz: '{zone}' is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
         <translation>--tz：“{zone}”不是时区，请给出 IANA 时区名，例如 Asia/Shanghai 或 Europe/Berlin。</translation>
     </message>
     <message>
-        <source>--start needs the clock time in the meeting&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos; (the zone goes in --tz).</source>
+        <source>--start needs the clock time in the meeting's zone like '2026-12-10 14:30', not '{value}' (the zone goes in --tz).</source>
         <translation>--start 需要会议时区的当地时间，形如“2026-12-10 14:30”，而不是“{value}”（时区用 --tz 给出）。</translation>
     </message>
     <message>
-        <source>--agenda takes TITLE, TITLE|MINUTES or TITLE|MINUTES|PRESENTER, not &apos;{value}&apos;.</source>
+        <source>--agenda takes TITLE, TITLE|MINUTES or TITLE|MINUTES|PRESENTER, not '{value}'.</source>
         <translation>--agenda 的格式为 标题、标题|分钟 或 标题|分钟|报告人，而不是“{value}”。</translation>
     </message>
     <message>
-        <source>--agenda: the time box of &apos;{title}&apos; must be a whole number of minutes, not &apos;{value}&apos;.</source>
+        <source>--agenda: the time box of '{title}' must be a whole number of minutes, not '{value}'.</source>
         <translation>--agenda：“{title}”的时长必须是整数分钟，而不是“{value}”。</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>未保存任何内容；请查看已保存的会议（commdesk meetings list --json），再用 --expect-version {version} 重新修改。</translation>
     </message>
     <message>
-        <source>fix it with &apos;commdesk meetings edit {id}&apos;</source>
+        <source>fix it with 'commdesk meetings edit {id}'</source>
         <translation>请用“commdesk meetings edit {id}”修正</translation>
     </message>
     <message>
-        <source>give the reason with --override REASON (or RULE=REASON) and run &apos;commdesk meetings edit {id} --invite&apos;</source>
+        <source>give the reason with --override REASON (or RULE=REASON) and run 'commdesk meetings edit {id} --invite'</source>
         <translation>请用 --override 理由（或 规则=理由）说明理由，并运行“commdesk meetings edit {id} --invite”</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>邀请已发出；导出邀请文件：commdesk meetings export {id} 文件.ics</translation>
     </message>
     <message>
-        <source>--action takes TEXT, TEXT|OWNER or TEXT|OWNER|YYYY-MM-DD, not &apos;{value}&apos;.</source>
+        <source>--action takes TEXT, TEXT|OWNER or TEXT|OWNER|YYYY-MM-DD, not '{value}'.</source>
         <translation>--action 的格式为 内容、内容|负责人 或 内容|负责人|YYYY-MM-DD，而不是“{value}”。</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
         <translation>邀请需要时长，请以分钟填写。</translation>
     </message>
     <message>
-        <source>An invitation needs the organiser&apos;s e-mail address, to which answers go; enter it.</source>
+        <source>An invitation needs the organiser's e-mail address, to which answers go; enter it.</source>
         <translation>邀请需要组织者的邮箱地址（回复发往此处），请填写。</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>邀请在会议前 {days} 天发出；FM-1 要求提前 3 至 7 天。请晚些再发（太早容易忘记）或说明理由。</translation>
     </message>
     <message>
-        <source>The agenda&apos;s time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
+        <source>The agenda's time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
         <translation>议程时间合计 {total} 分钟，但会议只有 {duration} 分钟（{rule}：按时结束）。请缩短议题、删去一项或延长会议。</translation>
     </message>
     <message>
@@ -943,11 +943,11 @@
         <translation>会议室或地址</translation>
     </message>
     <message>
-        <source>organiser&apos;s e-mail</source>
+        <source>organiser's e-mail</source>
         <translation>组织者的电子邮箱</translation>
     </message>
     <message>
-        <source>participant&apos;s e-mail address</source>
+        <source>participant's e-mail address</source>
         <translation>参会人的电子邮箱</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
         <translation>会议</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
+        <source>Enter the meeting's topic.</source>
         <translation>请填写会议主题。</translation>
     </message>
     <message>
@@ -975,7 +975,7 @@
         <translation>每个议程项都需要标题；请填写或删除该项。</translation>
     </message>
     <message>
-        <source>An agenda item&apos;s time box cannot be negative.</source>
+        <source>An agenda item's time box cannot be negative.</source>
         <translation>议程项的时间不能为负数。</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@
         <translation>请说明取消会议的原因。</translation>
     </message>
     <message>
-        <source>A series needs the first meeting&apos;s start time.</source>
+        <source>A series needs the first meeting's start time.</source>
         <translation>系列会议需要第一次会议的开始时间。</translation>
     </message>
     <message>
@@ -1124,6 +1124,10 @@
     <message>
         <source>Meeting</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>{description} ({note})</source>
+        <translation>{description}（{note}）</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1691,7 +1695,7 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>✓ 没有规程警告。</translation>
     </message>
     <message>
-        <source>&apos;{zone}&apos; is not a time zone; choose one from the list (type part of its name, e.g. Shanghai).</source>
+        <source>'{zone}' is not a time zone; choose one from the list (type part of its name, e.g. Shanghai).</source>
         <translation>“{zone}”不是有效的时区；请从列表中选择（输入名称的一部分，例如 Shanghai）。</translation>
     </message>
     <message>

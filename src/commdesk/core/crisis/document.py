@@ -87,7 +87,9 @@ def timeline_document(
     blocks.append(
         BulletList(
             [
-                f"{'☑' if i.done_at else '☐'} {i.text} ({i.rule})"
+                translate("Crisis", "{box} {text} ({rule})").format(
+                    box="☑" if i.done_at else "☐", text=i.text, rule=i.rule
+                )
                 + (
                     " — " + done.format(when=format_instant(i.done_at, zone), who=i.done_by)
                     if i.done_at

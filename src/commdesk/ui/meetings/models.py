@@ -91,7 +91,11 @@ class ActionTableModel(RowsTableModel):
             if col == self.DEADLINE:
                 return a.deadline.isoformat() if a.deadline else "—"
             if col == self.DESCRIPTION:
-                return a.description + (f" ({a.note})" if a.note else "")
+                if not a.note:
+                    return a.description
+                return QCoreApplication.translate("MeetingsModels", "{description} ({note})").format(
+                    description=a.description, note=a.note
+                )
             if col == self.OWNER:
                 return a.owner_name
             if col == self.STATUS:
