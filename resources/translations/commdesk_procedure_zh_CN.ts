@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Officers and administrators of the owner department write new versions.</source>
-        <translation>新版本由责任部门的专员或管理员撰写。</translation>
+        <translation>新版本由责任部门的传播专员或管理员撰写。</translation>
     </message>
     <message>
         <source>A reviewer other than the author of the version approves or returns it (four eyes).</source>
