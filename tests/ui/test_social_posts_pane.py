@@ -416,8 +416,8 @@ def test_a_busy_day_of_the_month_shows_each_post_on_a_line_of_its_own(qtbot, app
     assert len(posts) == 4 and not cell.wordWrap()
     assert all("\n" not in item.text() for item in posts)  # time, platform, state and headline on one line
     assert "[Draft]" in posts[0].text() and "周四的帖子" in posts[0].toolTip()  # the whole post on hover
-    last = cell.visualItemRect(posts[-1])
-    assert last.bottom() <= cell.viewport().rect().bottom()  # all four seen without scrolling the day
+    # all four seen without scrolling the day (a list view lays its items out on a timer: wait for it)
+    qtbot.waitUntil(lambda: 0 <= cell.visualItemRect(posts[-1]).bottom() <= cell.viewport().rect().bottom())
     pane.tabs.setCurrentWidget(pane.week)
     week_cell = next(c for c in pane.week.days if pane.week.day_of(c) == date(2026, 11, 5))
     assert week_cell.wordWrap() and "\n" in week_cell.item(1).text()  # the week has room for two lines
