@@ -310,6 +310,22 @@
         <source>Nothing waits in the intake; every case has its answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Social post: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event invitation: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>

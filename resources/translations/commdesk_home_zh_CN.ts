@@ -12,7 +12,7 @@
         <translation>状态 {date}</translation>
     </message>
     <message>
-        <source>The communications office's day at a glance</source>
+        <source>The communications office&apos;s day at a glance</source>
         <translation>传播部门当日工作一览</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>{date} 到期 · 负责部门：{owner}</translation>
     </message>
     <message>
-        <source>The procedure's yearly review is not due yet.</source>
+        <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation>规程的年度审视尚未到期。</translation>
     </message>
     <message>
@@ -305,6 +305,22 @@
         <source>Nothing waits in the intake; every case has its answer.</source>
         <translation>接收中没有待处理的内容；每个案件都已答复。</translation>
     </message>
+    <message>
+        <source>Social post: {title}</source>
+        <translation>社交媒体帖子：{title}</translation>
+    </message>
+    <message>
+        <source>Announcement: {title}</source>
+        <translation>内部通知：{title}</translation>
+    </message>
+    <message>
+        <source>Event invitation: {title}</source>
+        <translation>活动邀请：{title}</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>作者：{author}</translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>
@@ -318,7 +334,7 @@
     </message>
     <message>
         <source>Home could not be loaded: {error}</source>
-        <extracomment>an entry double-clicked or chosen with Enter, or "report" / "refresh" clicked, before the services were loaded</extracomment>
+        <extracomment>an entry double-clicked or chosen with Enter, or &quot;report&quot; / &quot;refresh&quot; clicked, before the services were loaded</extracomment>
         <translation>无法加载首页：{error}</translation>
     </message>
     <message>

@@ -105,9 +105,11 @@ def test_an_approval_reads_the_boxes_of_releases_only(qtbot, ctx, app_services, 
     with qtbot.waitSignal(home.figures_shown):
         svc.act(first.id, Action.APPROVE)  # as another desk's approval arrives: a commit, announced
     # the three boxes of releases, in two statements: the releases of the three boxes, then the
-    # reviewers and approvals of those in review; and a third, the procedure version in review that
-    # the reviews box lists too (none here: its approvals are not read)
-    assert asked == [(frozenset({"reviews", "returned", "embargoes"}), 3)]
+    # reviewers and approvals of those in review; a third, the posts, announcements and event
+    # invitations in the review engine's review with their approvals (one statement for the three
+    # kinds); and a fourth, the procedure version in review that the reviews box lists too (none
+    # here: its approvals are not read)
+    assert asked == [(frozenset({"reviews", "returned", "embargoes"}), 4)]
     assert next(s for s in home._sections if s.key == "meetings") is meetings_before  # not read again
     assert home.boxes["reviews"].list.count() == 1
     assert second.content.title in home.boxes["reviews"].list.item(0).text()

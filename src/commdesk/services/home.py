@@ -22,6 +22,7 @@ from commdesk.core import timezones as tz
 from commdesk.core.i18n import translate
 from commdesk.core.releases.workflow import ReleaseFacts
 from commdesk.persistence.repositories import home as home_repo
+from commdesk.persistence.repositories.home_glance import review_line
 from commdesk.services.context import ServiceContext
 
 
@@ -71,7 +72,8 @@ class HomeSnapshot:
 # organisation's settings: its zone, calendar and yearly review; the people: names, roles) reads
 # every box again.
 BOX_TABLES: dict[str, frozenset[str]] = {
-    # releases awaiting my approval, and a procedure version in the review engine (AP-1)
+    # releases awaiting my approval; a procedure version (AP-1), social post, announcement or event
+    # invitation in the review engine (their titles are read from their own tables)
     "reviews": frozenset(
         {
             "releases",
@@ -80,6 +82,9 @@ BOX_TABLES: dict[str, frozenset[str]] = {
             "procedure_versions",
             "review_items",
             "review_approvals",
+            "social_posts",
+            "announcements",
+            "events",
         }
     ),
     "returned": frozenset({"releases", "release_steps", "release_comments"}),
@@ -302,6 +307,7 @@ class HomeService:
             for r, facts in candidates
             if me is not None and me in review_progress(facts).waiting_for
         ]
+        entries.extend(self._item_reviews())
         entries.extend(self._procedure_reviews())
         return HomeSection(
             "reviews",
@@ -309,6 +315,37 @@ class HomeService:
             tuple(entries),
             translate("Home", "Nothing is waiting for your review."),
         )
+
+    def _item_reviews(self) -> list[HomeEntry]:
+        """Social posts, announcements and event invitations in the review engine's review that I may
+        approve (the engine's rule: a reviewer, not the author nor the last editor, who has not
+        approved this text yet): one read of them all with their approvals."""
+        from commdesk.core.review import workflow as wf
+        from commdesk.core.review.kinds import Kind
+        from commdesk.persistence.repositories import review as review_repo
+        from commdesk.services.review import ReviewService
+
+        with self.ctx.unit_of_work() as uow:
+            items = review_repo.in_review(uow.session, self.LIMIT)
+        engine = self.ctx.service(ReviewService)
+        needed = {kind: engine.reviewers_needed(kind) for kind in {Kind(i.kind) for i in items}}
+        me = self.ctx.current()
+        entries = []
+        for i in items:
+            kind = Kind(i.kind)
+            facts = wf.Facts(
+                kind,
+                wf.State.IN_REVIEW,
+                i.author_id,
+                i.last_editor_id,
+                i.content_hash,
+                i.approvals,
+                needed[kind],
+            )
+            if wf.why_not(wf.Action.APPROVE, facts, me) is None:
+                text, detail, pane = review_line(kind, i.title, i.author)
+                entries.append(HomeEntry(text, detail, pane, i.item_id, i.updated_at))
+        return entries
 
     def _procedure_reviews(self) -> list[HomeEntry]:
         """AP-1: the procedure version in review that I may approve (a reviewer, not its author nor its

@@ -17,16 +17,19 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from commdesk.core.cases.workflow import OPEN_STATUSES
+from commdesk.core.i18n import translate
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
 from commdesk.core.review.kinds import Kind
 from commdesk.core.review.workflow import Facts as ReviewFacts
 from commdesk.core.review.workflow import State as ReviewState
 from commdesk.core.review.workflow import reviewers_needed
 
-#: the workflow states whose releases still wait to go out (``repositories.home.UNFINISHED``)
+# a post without a title is named by the start of its text (``repositories.review.POST_NAME_CHARS``)
+POST_NAME_CHARS = 80
+# the workflow states whose releases still wait to go out (``repositories.home.UNFINISHED``)
 UNFINISHED = ("draft", "in_review", "changes_requested", "approved", "scheduled")
 ACTIVE_ACTIONS = ("open", "in_progress")
-#: the statuses of a case still being worked on (``repositories.home.OPEN_CASES``)
+# the statuses of a case still being worked on (``repositories.home.OPEN_CASES``)
 OPEN_CASES = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
@@ -243,6 +246,85 @@ def procedure_in_review(conn: sqlite3.Connection) -> tuple[int, str, datetime, R
         reviewers_needed(json.loads(needed[0]) if needed else 1),
     )
     return row[0], row[1], _at(row[2]), facts
+
+
+# the pane that opens an item of each titled kind in review, and its record's id (``review_line``)
+REVIEW_PANES = {Kind.POST: "posts", Kind.ANNOUNCEMENT: "announcements", Kind.EVENT_INVITATION: "events"}
+
+
+def review_line(kind: Kind, title: str, author: str) -> tuple[str, str, str]:
+    """The words of an item in the review engine's review on Home and in the start-up glance: the
+    kind in words and its title, its author, and the pane that opens it (the record is the item)."""
+    words = {
+        Kind.POST: lambda: translate("Home", "Social post: {title}"),
+        Kind.ANNOUNCEMENT: lambda: translate("Home", "Announcement: {title}"),
+        Kind.EVENT_INVITATION: lambda: translate("Home", "Event invitation: {title}"),
+    }[kind]()
+    return (
+        words.format(title=title or "—"),
+        translate("Home", "by {author}").format(author=author or "—"),
+        REVIEW_PANES[kind],
+    )
+
+
+def items_in_review(
+    conn: sqlite3.Connection, limit: int
+) -> list[tuple[Kind, int, str, str, datetime, ReviewFacts]]:
+    """The posts, announcements and event invitations in review (``repositories.review.in_review``):
+    kind, item id, title, author's name, last change and the review's facts."""
+    kinds = tuple(REVIEW_PANES)
+    rows = conn.execute(
+        "SELECT r.id, r.kind, r.item_id, "
+        "COALESCE(NULLIF(p.title, ''), SUBSTR(p.text, 1, ?), a.subject, e.title, ''), w.name, "
+        "r.author_id, r.last_editor_id, r.content_hash, r.updated_at, v.reviewer_id, v.content_hash "
+        "FROM (SELECT * FROM review_items WHERE state = 'in_review' "
+        f"AND kind IN ({_marks(kinds)}) ORDER BY updated_at DESC, id DESC LIMIT ?) AS r "
+        "JOIN people AS w ON w.id = r.author_id "
+        "LEFT JOIN social_posts AS p ON r.kind = 'post' AND p.id = r.item_id "
+        "LEFT JOIN announcements AS a ON r.kind = 'announcement' AND a.id = r.item_id "
+        "LEFT JOIN events AS e ON r.kind = 'event_invitation' AND e.id = r.item_id "
+        "LEFT JOIN review_approvals AS v ON v.review_id = r.id AND v.voided_at IS NULL "
+        "ORDER BY r.updated_at DESC, r.id DESC, v.id",
+        (POST_NAME_CHARS, *(k.value for k in kinds), limit),
+    ).fetchall()
+    if not rows:
+        return []
+    needed = dict(
+        conn.execute(
+            f"SELECT key, value FROM settings WHERE key IN ({_marks(kinds)})",
+            tuple("review.reviewers." + k.value for k in kinds),
+        ).fetchall()
+    )
+    found: dict[int, list] = {}
+    for r in rows:
+        line = found.setdefault(r[0], [*r[1:9], []])
+        if r[9] is not None:
+            line[8].append((r[9], r[10]))
+    out = []
+    for (
+        kind_value,
+        item_id,
+        title,
+        author,
+        author_id,
+        editor_id,
+        content_hash,
+        at,
+        approvals,
+    ) in found.values():
+        kind = Kind(kind_value)
+        count = needed.get("review.reviewers." + kind.value)
+        facts = ReviewFacts(
+            kind,
+            ReviewState("in_review"),
+            author_id,
+            editor_id,
+            content_hash,
+            tuple(approvals),
+            reviewers_needed(json.loads(count) if count else 1),
+        )
+        out.append((kind, item_id, title or "", author or "", _at(at), facts))
+    return out
 
 
 def org_settings(conn: sqlite3.Connection) -> dict[str, object]:

@@ -163,6 +163,19 @@ class AnnouncementsPane(Pane):
                 self._show(None)
         self.refresh_permissions()
 
+    def open_record(self, record_id) -> None:
+        """Show this announcement (Home's reviews box links to it); the list is read again when it is
+        not in it yet (written since the pane was filled)."""
+        wanted = int(record_id)
+        for attempt in range(2):
+            for n, a in enumerate(self.model.rows):
+                if a.id == wanted:
+                    self.view.selectRow(n)
+                    self.view.scrollTo(self.model.index(n, 0))
+                    return
+            if attempt == 0:
+                self.refresh()
+
     def _show_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         self.current = self.model.rows[rows[0].row()] if rows else None

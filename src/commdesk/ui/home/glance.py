@@ -319,6 +319,7 @@ class HomeGlance:
             for r, facts in candidates
             if self.me in review_progress(facts).waiting_for
         ]
+        entries.extend(self._item_reviews())
         entries.extend(self._procedure_reviews())
         return GlanceSection(
             "reviews",
@@ -327,17 +328,37 @@ class HomeGlance:
             translate("Home", "Nothing is waiting for your review."),
         )
 
+    def _item_reviews(self) -> list[GlanceEntry]:
+        """``HomeService._item_reviews``: the posts, announcements and invitations I may approve."""
+        from commdesk.core.review.workflow import Action, why_not
+
+        items = repo.items_in_review(self.conn, self.LIMIT)
+        if not items:
+            return []
+        me = self._reviewer()
+        entries = []
+        for kind, item_id, title, author, at, facts in items:
+            if why_not(Action.APPROVE, facts, me) is None:
+                text, detail, pane = repo.review_line(kind, title, author)
+                entries.append(GlanceEntry(text, detail, pane, item_id, at))
+        return entries
+
+    def _reviewer(self):
+        """Me as the review engine's rule sees me: my id and roles."""
+        from commdesk.core.domain.people import Person, Role
+
+        roles = frozenset(r for r in Role if r.value in repo.person_roles(self.conn, self.me))
+        return Person(self.me, "", roles=roles)
+
     def _procedure_reviews(self) -> list[GlanceEntry]:
         """``HomeService._procedure_reviews``: the procedure version in review that I may approve."""
-        from commdesk.core.domain.people import Person, Role
         from commdesk.core.review.workflow import Action, why_not
 
         found = repo.procedure_in_review(self.conn)
         if found is None:
             return []
         number, author, at, facts = found
-        roles = frozenset(r for r in Role if r.value in repo.person_roles(self.conn, self.me))
-        if why_not(Action.APPROVE, facts, Person(self.me, "", roles=roles)) is not None:
+        if why_not(Action.APPROVE, facts, self._reviewer()) is not None:
             return []
         return [
             GlanceEntry(

@@ -236,6 +236,9 @@ class HomePane(Pane):
             "procedure_acknowledgements",
             "review_items",
             "review_approvals",
+            "social_posts",
+            "announcements",
+            "events",
             "people",
             "settings",
         }
