@@ -16,6 +16,7 @@ from commdesk.services.home import HomeService
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.posts import PostEdit, PostService
 from commdesk.services.staff.service import StaffService
+from commdesk.ui.announcements.pane import AnnouncementsPane
 from commdesk.ui.home.glance import glance_sections
 from commdesk.ui.home.pane import HomePane
 
@@ -56,11 +57,12 @@ def _submit_three(ctx, app_services, people):
     weibo = accounts.save_account(platforms["weibo"].id, "市民服务中心")
     app_services.set_person(people["officer"])
     posts = ctx.service(PostService)
-    post = posts.save(PostEdit(weibo.id, "开放日预告：周六欢迎来访", LATER))
+    post = posts.save(PostEdit(weibo.id, "开放日预告：周六欢迎来访\n地点：一楼大厅", LATER))
     posts.submit(post.id, post.review.version)
     announcements = ctx.service(AnnouncementService)
     notice = announcements.create("年会安排", "年会定于周五晚举行。", "normal", [everyone.id])
     announcements.submit(notice.id)
+    announcements.create("停电通知", "周日检修。", "normal", [everyone.id])  # a draft, not in review
     event = ctx.service(EventService).create(
         EventEdit(
             "新闻发布会",
@@ -92,7 +94,7 @@ def test_a_reviewer_sees_every_kind_in_review_and_each_opens_its_pane(
     lines = _lines(home)
     author = people["officer"].name
     wanted = {
-        "Social post: 开放日预告：周六欢迎来访": ("posts", post.id),
+        "Social post: 开放日预告：周六欢迎来访 地点：一楼大厅": ("posts", post.id),
         "Announcement: 年会安排": ("announcements", notice.id),
         "Event invitation: 新闻发布会": ("events", event.id),
     }
@@ -109,6 +111,10 @@ def test_a_reviewer_sees_every_kind_in_review_and_each_opens_its_pane(
         row = next(i for i in range(box.count()) if words in box.item(i).text())
         box.itemActivated.emit(box.item(row))
         assert opened[-1] == target
+    announcements_pane = AnnouncementsPane(app_services)  # the Announcements pane opens on it
+    qtbot.addWidget(announcements_pane)
+    announcements_pane.open_record(notice.id)
+    assert announcements_pane.current is not None and announcements_pane.current.id == notice.id
 
     with qtbot.waitSignal(home.sections_shown):  # an approval is a commit Home follows
         ctx.service(PostService).approve(post.id)

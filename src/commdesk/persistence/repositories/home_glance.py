@@ -260,6 +260,7 @@ def review_line(kind: Kind, title: str, author: str) -> tuple[str, str, str]:
         Kind.ANNOUNCEMENT: lambda: translate("Home", "Announcement: {title}"),
         Kind.EVENT_INVITATION: lambda: translate("Home", "Event invitation: {title}"),
     }[kind]()
+    title = " ".join(title.split())  # a post named by its text: its lines on one line
     return (
         words.format(title=title or "—"),
         translate("Home", "by {author}").format(author=author or "—"),
