@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.ui.test_home_procedure_review import _glance_reviews, _lines
+
 from commdesk.core.events.records import EventEdit
-from commdesk.persistence.glance import open_read_only
 from commdesk.services.announcements import AnnouncementService
 from commdesk.services.events.review import EventReview
 from commdesk.services.events.service import EventService
@@ -17,27 +18,9 @@ from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.posts import PostEdit, PostService
 from commdesk.services.staff.service import StaffService
 from commdesk.ui.announcements.pane import AnnouncementsPane
-from commdesk.ui.home.glance import glance_sections
 from commdesk.ui.home.pane import HomePane
 
 LATER = datetime.now(UTC) + timedelta(days=7)
-
-
-def _lines(home: HomePane) -> list[str]:
-    box = home.boxes["reviews"].list
-    return [box.item(i).text() for i in range(box.count())]
-
-
-def _glance_reviews(path, person_id, now) -> list[tuple] | None:
-    """The glance's reviews box (read from a SQLite file only; None on a database server)."""
-    if "://" in str(path):
-        return None
-    conn = open_read_only(path)
-    try:
-        box = next(s for s in glance_sections(conn, person_id, now) if s.key == "reviews")
-        return [(e.text, e.detail, e.pane, e.record_id, e.when) for e in box.entries]
-    finally:
-        conn.close()
 
 
 def _service_reviews(ctx, now) -> list[tuple]:
