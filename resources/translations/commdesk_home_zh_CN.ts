@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>New version of the communication procedure, by {author}</source>
-        <translation>沟通规程新版本，起草人：{author}</translation>
+        <translation>沟通渠道管理规程新版本，起草人：{author}</translation>
     </message>
     <message>
         <source>today {time}</source>
