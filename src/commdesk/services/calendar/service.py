@@ -22,7 +22,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -328,8 +328,3 @@ def describe_filter(wanted: Filter) -> str:
     if wanted.owner:
         parts.append(translate("Calendar", "owner {name}").format(name=wanted.owner))
     return "; ".join(parts)
-
-
-def kinds_of(entries: Iterable[Entry]) -> builtins.list[EntryKind]:
-    present = {e.kind for e in entries}
-    return [k for k in EntryKind if k in present]
