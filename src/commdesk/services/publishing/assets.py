@@ -63,9 +63,6 @@ class Asset:
     version: int
     uses: int = 0
 
-    def expired_on(self, day: date) -> bool:
-        return self.expires_on is not None and self.expires_on < day
-
 
 @dataclass(frozen=True)
 class Added:

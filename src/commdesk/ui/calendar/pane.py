@@ -32,7 +32,6 @@ from commdesk.core.calendar.document import month_title, period_title
 from commdesk.core.calendar.entries import Entry, EntryKind, Filter
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.services.calendar import CalendarService
-from commdesk.services.calendar.service import describe_filter
 from commdesk.ui.calendar.dialogs import MoveDialog
 from commdesk.ui.calendar.widgets import CalendarGrid, EntryTable
 from commdesk.ui.common.ask import confirm, show_error
@@ -425,6 +424,3 @@ class CalendarPane(Pane):
             show_error(self, self.tr("Export the calendar as .ics"), exc)
             return
         self.status_message.emit(self.tr("Calendar written to {path}.").format(path=path))
-
-    def filters_text(self) -> str:
-        return describe_filter(self.wanted())
